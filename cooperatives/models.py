@@ -1,0 +1,88 @@
+"""Member cooperatives and the women who make things.
+
+A cooperative is an Oscar ``Partner`` plus what the network needs to know
+about it. Its leaders are the partner's users (``partner.users``), so Oscar's
+own partner-scoped stock and order machinery applies to them. Members are
+the makers; most have no login, and their phone numbers are never shown
+outside the cooperative and the network's staff.
+"""
+
+from django.core.validators import RegexValidator
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+from phonenumber_field.modelfields import PhoneNumberField
+
+
+class Cooperative(models.Model):
+    class Status(models.TextChoices):
+        ACTIVE = "active", _("Active")
+        PAUSED = "paused", _("Paused")
+        LEFT = "left", _("Left the network")
+
+    partner = models.OneToOneField(
+        "partner.Partner",
+        on_delete=models.PROTECT,
+        related_name="cooperative",
+        verbose_name=_("shop partner"),
+    )
+    name = models.CharField(_("name"), max_length=128)
+    slug = models.SlugField(_("slug"), max_length=128, unique=True)
+    summary = models.CharField(_("one-line summary"), max_length=255, blank=True)
+    district = models.CharField(_("district"), max_length=64)
+    city = models.CharField(_("city"), max_length=64)
+    registration_number = models.CharField(_("registration number"), max_length=64, blank=True)
+    contact_phone = PhoneNumberField(_("contact phone"), region="PK", blank=True)
+    status = models.CharField(
+        _("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+    )
+    created_at = models.DateTimeField(_("created"), auto_now_add=True)
+
+    class Meta:
+        ordering = ["name"]
+        verbose_name = _("cooperative")
+        verbose_name_plural = _("cooperatives")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def is_active(self):
+        return self.status == self.Status.ACTIVE
+
+    def get_products_url(self):
+        return reverse("catalogue:index") + f"?cooperative={self.slug}"
+
+
+class Member(models.Model):
+    cooperative = models.ForeignKey(
+        Cooperative,
+        on_delete=models.PROTECT,
+        related_name="members",
+        verbose_name=_("cooperative"),
+    )
+    name = models.CharField(_("full name"), max_length=128)
+    phone = PhoneNumberField(_("phone"), region="PK", blank=True)
+    cnic_last_digits = models.CharField(
+        _("last 4 digits of CNIC"),
+        max_length=4,
+        blank=True,
+        validators=[RegexValidator(r"^[0-9]{4}$", _("Enter exactly four digits."))],
+    )
+    consents_to_story = models.BooleanField(
+        _("agrees to show her first name and photo in stories"), default=False
+    )
+    is_active = models.BooleanField(_("active"), default=True)
+    joined_on = models.DateField(_("joined on"), null=True, blank=True)
+
+    class Meta:
+        ordering = ["cooperative", "name"]
+        verbose_name = _("member")
+        verbose_name_plural = _("members")
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def first_name(self):
+        return self.name.split()[0] if self.name.strip() else ""

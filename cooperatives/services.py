@@ -1,0 +1,60 @@
+"""Services that create and change cooperatives (each owns its transaction)."""
+
+from django.db import transaction
+from oscar.core.loading import get_model
+
+from .models import Cooperative
+
+Partner = get_model("partner", "Partner")
+
+
+@transaction.atomic
+def cooperative_create(
+    *,
+    name: str,
+    slug: str,
+    district: str,
+    city: str,
+    name_ur: str = "",
+    summary: str = "",
+    summary_ur: str = "",
+    registration_number: str = "",
+    contact_phone: str = "",
+) -> Cooperative:
+    """Create a cooperative and the Oscar partner that holds its stock."""
+    partner = Partner.objects.create(name=name, code=slug)
+    return Cooperative.objects.create(
+        partner=partner,
+        name_en=name,
+        name_ur=name_ur or None,
+        slug=slug,
+        summary_en=summary,
+        summary_ur=summary_ur or None,
+        district=district,
+        city=city,
+        registration_number=registration_number,
+        contact_phone=contact_phone,
+    )
+
+
+@transaction.atomic
+def cooperative_leader_add(*, cooperative: Cooperative, user) -> None:
+    """Make ``user`` a leader of ``cooperative`` (a user of its partner).
+
+    Oscar's dashboard lets partner users in only with this permission.
+    """
+    from django.contrib.auth.models import Permission
+
+    cooperative.partner.users.add(user)
+    permission = Permission.objects.get(
+        codename="dashboard_access", content_type__app_label="partner"
+    )
+    user.user_permissions.add(permission)
+
+
+def cooperatives_led_by(user):
+    if not user.is_authenticated:
+        return Cooperative.objects.none()
+    if user.is_staff:
+        return Cooperative.objects.all()
+    return Cooperative.objects.filter(partner__users=user)

@@ -1,0 +1,188 @@
+"""Shared fixtures (settings for the suite: tests/settings.py)."""
+
+import os
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+
+CHROMIUM = "/usr/bin/chromium"
+
+
+def pytest_collection_modifyitems(config, items):
+    """Tests that need a service this machine lacks are reported as skipped,
+    with the reason; CI provides every service, so there they all run."""
+    from django.conf import settings
+
+    reasons = {}
+    if not settings.CELERY_BROKER_URL:
+        reasons["worker"] = "needs a broker: set REDIS_URL (CI runs these on Redis)"
+    if settings.DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        reasons["postgres"] = "needs PostgreSQL: set DATABASE_URL (CI runs these)"
+    if not Path(CHROMIUM).exists():
+        reasons["browser"] = f"needs Chromium at {CHROMIUM} (apt-get install chromium)"
+    # CI names the services it provides; a missing one is then an error, not a skip.
+    required = {m for m in os.environ.get("TEST_REQUIRE_SERVICES", "").split(",") if m}
+    if missing := sorted(required & reasons.keys()):
+        raise pytest.UsageError(f"required test services are missing: {missing}: {reasons}")
+    for item in items:
+        for marker, reason in reasons.items():
+            if item.get_closest_marker(marker):
+                item.add_marker(pytest.mark.skip(reason=reason))
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _media_root():
+    from django.conf import settings
+
+    Path(settings.MEDIA_ROOT).mkdir(parents=True, exist_ok=True)
+    yield
+    shutil.rmtree(settings.MEDIA_ROOT, ignore_errors=True)
+
+
+@pytest.fixture(autouse=True)
+def _english_by_default():
+    """A request to /ur/ leaves Urdu active in the thread; start each test in English."""
+    from django.utils import translation
+
+    translation.activate("en")
+    yield
+    translation.activate("en")
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def site_pages(db):
+    """Wagtail's page tree with a home page in English and Urdu.
+
+    Built here rather than taken from Wagtail's migrations: transactional
+    tests empty every table, and the test database is reused across runs.
+    """
+    from wagtail.models import Locale, Page, Site
+
+    from content.models import HomePage, StandardPage
+
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    ur, _ = Locale.objects.get_or_create(language_code="ur")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", slug="root", locale=en)
+    for page in root.get_children():
+        page.delete()
+    root.refresh_from_db()
+    home = HomePage(title="Home", slug="home", locale=en, hero_title="Made by women's cooperatives")
+    root.add_child(instance=home)
+    home.save_revision().publish()
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
+    home_ur = home.copy_for_translation(ur).specific
+    home_ur.title = "ہوم"
+    home_ur.hero_title = "خواتین کی کوآپریٹوز کی بنائی ہوئی چیزیں"
+    home_ur.save()
+    home_ur.save_revision().publish()
+    about = StandardPage(title="About us", slug="about", intro="Who we are.", show_in_menus=True)
+    home.add_child(instance=about)
+    about.save_revision().publish()
+    return {"home": home, "home_ur": home_ur, "about": about}
+
+
+@pytest.fixture
+def shop(db):
+    """A small catalogue: two cooperatives, a category tree, five products."""
+    from .factories import CategoryFactory, CooperativeFactory, ProductClassFactory, ProductFactory
+
+    pickles_type = ProductClassFactory(slug="pickles", name_en="Pickles", name_ur="اچار")
+    textiles_type = ProductClassFactory(slug="textiles", name_en="Textiles", name_ur="کپڑے")
+    lahore = CooperativeFactory(
+        partner__name="Anarkali Stitchers",
+        name_en="Anarkali Stitchers",
+        name_ur="انارکلی سلائی گروپ",
+        slug="anarkali",
+        city="Lahore",
+        district="Lahore",
+    )
+    haripur = CooperativeFactory(
+        partner__name="Haripur Pickle Makers",
+        name_en="Haripur Pickle Makers",
+        name_ur="ہری پور اچار ساز",
+        slug="haripur-pickles",
+        city="Haripur",
+        district="Haripur",
+    )
+    textiles = CategoryFactory(
+        name_en="Handmade textiles", name_ur="ہاتھ سے بنے کپڑے", slug="textiles"
+    )
+    shawls = CategoryFactory(
+        parent=textiles, name_en="Embroidered shawls", name_ur="کڑھائی والی شالیں", slug="shawls"
+    )
+    pickles = CategoryFactory(
+        name_en="Pickles and preserves", name_ur="اچار اور مربے", slug="pickles"
+    )
+    products = {
+        "shawl": ProductFactory(
+            title_en="Phulkari Shawl",
+            title_ur="پھلکاری شال",
+            product_class=textiles_type,
+            cooperative=lahore,
+            price=Decimal("4500.00"),
+            stock=3,
+            categories=[shawls],
+            image=True,
+        ),
+        "cushion": ProductFactory(
+            title_en="Block-printed Cushion Cover",
+            title_ur="ٹھپے والا کشن کور",
+            product_class=textiles_type,
+            cooperative=lahore,
+            price=Decimal("1200.00"),
+            categories=[textiles],
+        ),
+        "mango": ProductFactory(
+            title_en="Mango Pickle 500 g",
+            title_ur="آم کا اچار ۵۰۰ گرام",
+            product_class=pickles_type,
+            cooperative=haripur,
+            price=Decimal("650.00"),
+            stock=20,
+            categories=[pickles],
+            image=True,
+        ),
+        "lemon": ProductFactory(
+            title_en="Lemon Pickle",
+            title_ur="لیموں کا اچار",
+            product_class=pickles_type,
+            cooperative=haripur,
+            price=Decimal("480.00"),
+            categories=[pickles],
+        ),
+        "sold_out": ProductFactory(
+            title_en="Garlic Pickle",
+            title_ur="لہسن کا اچار",
+            product_class=pickles_type,
+            cooperative=haripur,
+            price=Decimal("520.00"),
+            stock=0,
+            categories=[pickles],
+        ),
+    }
+    return {
+        "cooperatives": {"lahore": lahore, "haripur": haripur},
+        "categories": {"textiles": textiles, "shawls": shawls, "pickles": pickles},
+        "products": products,
+    }
+
+
+@pytest.fixture
+def staff_user(db):
+    from .factories import UserFactory
+
+    return UserFactory(username="staff", is_staff=True, is_superuser=True)

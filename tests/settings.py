@@ -1,0 +1,17 @@
+"""Settings for the test suite: the project's own settings, read with the
+development defaults (plain HTTP, no secure-only cookies) so the test client
+and the live server work; ``test_deploy_check`` checks production settings.
+Photos uploaded by tests go to a temporary folder, not ``var/media``.
+"""
+
+import os
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("DJANGO_DEBUG", "1")
+os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
+os.environ.setdefault(
+    "DJANGO_MEDIA_ROOT", str(Path(tempfile.gettempdir()) / f"hunar-test-media-{os.getuid()}")
+)
+
+from marketplace.settings import *  # noqa: E402, F403
