@@ -17,6 +17,21 @@ from catalogue.browse import products_for_cards
 from .blocks import BodyBlock
 
 
+def _one_per_cooperative_first(products, count):
+    """The newest products, taking each cooperative's newest before anyone's second."""
+    rounds = {}
+    for product in products:
+        stockrecord = next(iter(product.stockrecords.all()), None)
+        seen = rounds.setdefault(stockrecord.partner_id if stockrecord else None, [])
+        seen.append(product)
+    picked = []
+    while len(picked) < count and any(rounds.values()):
+        for queue in rounds.values():
+            if queue and len(picked) < count:
+                picked.append(queue.pop(0))
+    return picked
+
+
 class HomePage(Page):
     hero_title = models.CharField(_("headline"), max_length=160)
     hero_text = models.TextField(_("introduction"), blank=True)
@@ -52,9 +67,10 @@ class HomePage(Page):
         from cooperatives.models import Cooperative
 
         context = super().get_context(request, *args, **kwargs)
-        context["featured_products"] = products_for_cards(available_only=True)[
-            : self.featured_product_count
-        ]
+        context["featured_products"] = _one_per_cooperative_first(
+            products_for_cards(available_only=True)[: self.featured_product_count * 6],
+            self.featured_product_count,
+        )
         # Each cooperative's story in this page's language, else in any.
         stories = {}
         for story in CooperativeStoryPage.objects.live().public():

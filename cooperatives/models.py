@@ -47,6 +47,13 @@ class Cooperative(models.Model):
         return self.name
 
     @property
+    def location(self):
+        """ "City, District", or just the city where the district has its name."""
+        if self.district and self.district != self.city:
+            return f"{self.city}, {self.district}"
+        return self.city
+
+    @property
     def is_active(self):
         return self.status == self.Status.ACTIVE
 

@@ -294,5 +294,7 @@ LOGGING = {
         # One line per background task and per stock alert run is noise.
         "django_tasks": {"level": "WARNING"},
         "oscar.alerts": {"level": "WARNING"},
+        # Wagtail logs every page edit; its admin keeps the same history.
+        "wagtail": {"level": "WARNING"},
     },
 }

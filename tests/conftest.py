@@ -32,6 +32,29 @@ def pytest_collection_modifyitems(config, items):
                 item.add_marker(pytest.mark.skip(reason=reason))
 
 
+def ensure_wagtail_seed():
+    """What Wagtail's migrations create and a transactional test's flush
+    removes: the root page, the root collection and the English locale."""
+    from wagtail.models import Collection, Locale, Page
+
+    en, _ = Locale.objects.get_or_create(language_code="en")
+    Locale.objects.get_or_create(language_code="ur")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(title="Root", slug="root", locale=en)
+    return root
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    # The test database is reused between runs, and may have been emptied
+    # by the last run's transactional tests.
+    with django_db_blocker.unblock():
+        ensure_wagtail_seed()
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _media_root():
     from django.conf import settings
@@ -67,15 +90,13 @@ def site_pages(db):
     Built here rather than taken from Wagtail's migrations: transactional
     tests empty every table, and the test database is reused across runs.
     """
-    from wagtail.models import Locale, Page, Site
+    from wagtail.models import Locale, Site
 
     from content.models import HomePage, StandardPage
 
-    en, _ = Locale.objects.get_or_create(language_code="en")
-    ur, _ = Locale.objects.get_or_create(language_code="ur")
-    root = Page.get_first_root_node()
-    if root is None:
-        root = Page.add_root(title="Root", slug="root", locale=en)
+    root = ensure_wagtail_seed()
+    en = Locale.objects.get(language_code="en")
+    ur = Locale.objects.get(language_code="ur")
     for page in root.get_children():
         page.delete()
     root.refresh_from_db()

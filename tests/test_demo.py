@@ -1,0 +1,107 @@
+"""`manage.py load_demo` loads a believable shop, and running it twice changes nothing."""
+
+from io import StringIO
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from oscar.core.loading import get_model
+
+pytestmark = pytest.mark.django_db
+
+Product = get_model("catalogue", "Product")
+ProductImage = get_model("catalogue", "ProductImage")
+StockRecord = get_model("partner", "StockRecord")
+
+
+def _snapshot():
+    from wagtail.models import Page
+
+    from cooperatives.models import Cooperative, Member
+
+    return {
+        "cooperatives": Cooperative.objects.count(),
+        "members": Member.objects.count(),
+        "products": Product.objects.count(),
+        "stockrecords": StockRecord.objects.count(),
+        "images": ProductImage.objects.count(),
+        "pages": Page.objects.count(),
+        "users": get_user_model().objects.count(),
+    }
+
+
+@pytest.fixture
+def fresh_wagtail(db):
+    """Wagtail's pages as its migrations leave them: a root and a welcome page."""
+    from wagtail.models import Locale, Page, Site
+
+    from .conftest import ensure_wagtail_seed
+
+    root = ensure_wagtail_seed()
+    en = Locale.objects.get(language_code="en")
+    for page in root.get_children():
+        page.delete()
+    root.refresh_from_db()
+    welcome = root.add_child(instance=Page(title="Welcome", slug="home", locale=en))
+    Site.objects.all().delete()
+    Site.objects.create(hostname="localhost", port=80, root_page=welcome, is_default_site=True)
+
+
+def test_load_demo_twice(fresh_wagtail, client):
+    from content.models import CooperativeStoryPage, HomePage, StandardPage
+    from cooperatives.models import Cooperative
+
+    first_output = StringIO()
+    call_command("load_demo", stdout=first_output)
+    output = first_output.getvalue()
+    first = _snapshot()
+
+    cooperatives = list(Cooperative.objects.all())
+    assert len(cooperatives) >= 8
+    assert {"Lahore", "Karachi", "Abbottabad", "Haripur"} <= {c.city for c in cooperatives}
+    for cooperative in cooperatives:
+        assert cooperative.members.count() >= 3, cooperative
+        assert cooperative.partner.users.count() == 1, cooperative
+        assert cooperative.name_ur
+
+    assert first["products"] >= 120
+    types = set(Product.objects.values_list("product_class__slug", flat=True))
+    assert types == {
+        "pickles-preserves",
+        "snacks",
+        "face-masks",
+        "recycled-goods",
+        "textiles",
+        "kitchen-garden",
+    }
+    assert not Product.objects.filter(title_ur__isnull=True).exists()
+    assert not Product.objects.filter(title_ur="").exists()
+    assert first["stockrecords"] == first["products"] == first["images"]
+    assert not StockRecord.objects.filter(price__lte=0).exists()
+
+    # Pages in both languages: home, about, delivery, FAQ, a story per cooperative.
+    for language in ("en", "ur"):
+        assert HomePage.objects.live().filter(locale__language_code=language).count() == 1
+        assert StandardPage.objects.live().filter(locale__language_code=language).count() == 3
+        stories = CooperativeStoryPage.objects.live().filter(locale__language_code=language)
+        assert stories.count() == len(cooperatives)
+
+    users = get_user_model().objects
+    assert users.filter(username="customer", is_staff=False).exists()
+    assert users.filter(is_staff=True).count() >= 2
+    assert "hunar-demo-2026" in output and "leader" in output
+
+    again = StringIO()
+    call_command("load_demo", stdout=again)
+    assert _snapshot() == first
+    assert f"{first['products']}/{first['products']} products (0 new)" in again.getvalue()
+
+    # The demo site answers: home, a story with its products, a product, Urdu.
+    home = client.get("/")
+    assert home.status_code == 200
+    story = CooperativeStoryPage.objects.live().filter(locale__language_code="en").first()
+    response = client.get(story.url)
+    assert response.status_code == 200
+    assert len(response.context["products"]) > 0
+    assert client.get("/ur/").status_code == 200
+    assert client.get("/ur/faq/").status_code == 200
