@@ -12,13 +12,14 @@ $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is needed (found %s)" % sys.version.split()[0])'
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -c constraints.txt -e ".[dev]"
+	$(BIN)/python -m pip install --quiet -c constraints.txt ".[dev]"
 	touch $(STAMP)
 
 install: $(STAMP)
 
 migrate: install
-	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input
+	@echo "Migrating the database (the first time: about 320 migrations, under a minute)…"
+	DJANGO_DEBUG=1 $(BIN)/python manage.py migrate --no-input -v 0
 
 demo: migrate
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo

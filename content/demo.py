@@ -19,6 +19,7 @@ from oscar.core.loading import get_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from catalogue.setup import shipping_country_ensure
 from cooperatives.models import Cooperative, Member
 from cooperatives.services import cooperative_create, cooperative_leader_add
 
@@ -42,8 +43,9 @@ Progress = Callable[[str], None]
 
 def demo_load(*, progress: Progress = print) -> list[tuple[str, str, str]]:
     """Load everything; returns (role, username, email) of the demo users."""
-    progress("Sites and languages…")
+    progress("Sites, languages and the shipping country…")
     _site()
+    shipping_country_ensure()
     locales = _locales()
     progress("Product types and categories…")
     types = _product_types()

@@ -9,7 +9,7 @@ register = template.Library()
 def _page_urls(page, request):
     """URLs of the live translations of a Wagtail page, by language code."""
     translations = page.get_translations(inclusive=True).live().select_related("locale")
-    return {t.locale.language_code: t.get_url(request) for t in translations.specific()}
+    return {t.locale.language_code: t.get_url(request) for t in translations}
 
 
 @register.inclusion_tag("includes/language_switcher.html", takes_context=True)
