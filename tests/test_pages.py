@@ -129,3 +129,31 @@ def test_wagtail_page_renders_in_shared_base(client, site_pages):
 def test_language_switcher_links_to_same_shop_page_in_urdu(client, site_pages, shop):
     response = client.get(reverse("catalogue:index"))
     assert 'href="/ur/shop/catalogue/"' in response.content.decode()
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/shop/accounts/",
+        "/shop/accounts/orders/",
+        "/shop/accounts/addresses/",
+        "/shop/accounts/profile/",
+        "/ur/shop/accounts/orders/",
+    ],
+)
+def test_customer_account_pages_render_in_the_shared_layout(client, site_pages, path):
+    from .factories import UserFactory
+
+    UserFactory(username="sana", email="sana@example.org")
+    assert client.login(username="sana", password="correct horse battery")
+    response = client.get(path, follow=True)
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'class="site-header"' in html and 'class="site-footer"' in html
+
+
+def test_sign_in_and_register_page_renders(client, site_pages):
+    response = client.get(reverse("customer:login"))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert 'name="login-username"' in html and 'name="registration-email"' in html
