@@ -32,12 +32,14 @@ from django.db.models import (
     When,
 )
 from django.db.models.functions import Coalesce, Lower, NullIf
+from django.utils import timezone
 from oscar.core.loading import get_model
 
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
+FoodDetails = get_model("catalogue", "FoodDetails")
 StockRecord = get_model("partner", "StockRecord")
 
 MAX_TERMS = 8
@@ -123,8 +125,8 @@ def products_for_cards(
 ) -> QuerySet:
     """Public products of active cooperatives, with what a product card shows.
 
-    ``available_only`` keeps products with free stock. ``category`` includes
-    its subcategories.
+    ``available_only`` keeps products with free stock and food not past its
+    best-before date. ``category`` includes its subcategories.
     """
     listed = StockRecord.objects.filter(
         product=OuterRef("pk"), partner__cooperative__status="active"
@@ -133,11 +135,15 @@ def products_for_cards(
         listed = listed.filter(partner__cooperative=cooperative)
     if available_only:
         listed = listed.filter(num_in_stock__gt=Coalesce(F("num_allocated"), Value(0)))
+        expired = FoodDetails.objects.filter(
+            product=OuterRef("pk"), expires_on__lt=timezone.localdate()
+        )
     Option = get_model("catalogue", "Option")
+    queryset = Product.objects.browsable().filter(Exists(listed))
+    if available_only:
+        queryset = queryset.exclude(Exists(expired))
     queryset = (
-        Product.objects.browsable()
-        .filter(Exists(listed))
-        .select_related("product_class")
+        queryset.select_related("product_class", "food_details")
         # Oscar's Product.has_options reads these instead of querying per card.
         .annotate(
             has_product_class_options=Exists(

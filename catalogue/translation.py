@@ -11,6 +11,7 @@ from oscar.core.loading import get_model
 Product = get_model("catalogue", "Product")
 Category = get_model("catalogue", "Category")
 ProductClass = get_model("catalogue", "ProductClass")
+FoodDetails = get_model("catalogue", "FoodDetails")
 
 
 @register(Product)
@@ -26,3 +27,8 @@ class CategoryTranslationOptions(TranslationOptions):
 @register(ProductClass)
 class ProductClassTranslationOptions(TranslationOptions):
     fields = ("name",)
+
+
+@register(FoodDetails)
+class FoodDetailsTranslationOptions(TranslationOptions):
+    fields = ("ingredients", "allergens")

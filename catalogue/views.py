@@ -23,6 +23,7 @@ from .forms import ProductFilterForm
 Category = get_model("catalogue", "Category")
 Product = get_model("catalogue", "Product")
 StockRecord = get_model("partner", "StockRecord")
+FoodDetails = get_model("catalogue", "FoodDetails")
 
 
 class ProductListView(ListView):
@@ -108,6 +109,8 @@ class ProductDetailView(OscarProductDetailView):
         stockrecord = next(iter(self.object.stockrecords.all()), None)
         cooperative = getattr(stockrecord.partner, "cooperative", None) if stockrecord else None
         context["cooperative"] = cooperative
+        context["maker_names"] = self.maker_names()
+        context["food"] = FoodDetails.objects.filter(product=self.object).first()
         context["story_page"] = (
             CooperativeStoryPage.objects.live()
             .public()
@@ -117,3 +120,16 @@ class ProductDetailView(OscarProductDetailView):
             else None
         )
         return context
+
+    def maker_names(self):
+        """First names of the makers who agreed to be named; no one else's."""
+        from cooperatives.models import ProductMaker
+
+        makers = (
+            ProductMaker.objects.filter(
+                product=self.object, member__consents_to_story=True, member__is_active=True
+            )
+            .select_related("member")
+            .order_by("-weight", "member__name")
+        )
+        return [maker.member.first_name for maker in makers]

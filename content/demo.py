@@ -6,6 +6,7 @@ so running it again changes nothing and duplicates nothing.
 
 import json
 from collections.abc import Callable
+from datetime import timedelta
 from decimal import Decimal
 
 from django.contrib.auth import get_user_model
@@ -14,16 +15,18 @@ from django.contrib.sites.models import Site as DjangoSite
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.db import transaction
+from django.utils import timezone
 from django.utils.html import escape
 from oscar.core.loading import get_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from catalogue.setup import shipping_country_ensure
-from cooperatives.models import Cooperative, Member
+from cooperatives.models import Cooperative, Member, ProductMaker
 from cooperatives.services import cooperative_create, cooperative_leader_add
 
 from . import demo_data as data
+from .demo_food import FOOD_BY_CATEGORY
 from .demo_images import product_picture, story_picture
 from .models import CooperativeIndexPage, CooperativeStoryPage, HomePage, StandardPage
 
@@ -34,6 +37,7 @@ ProductClass = get_model("catalogue", "ProductClass")
 Category = get_model("catalogue", "Category")
 ProductCategory = get_model("catalogue", "ProductCategory")
 ProductImage = get_model("catalogue", "ProductImage")
+FoodDetails = get_model("catalogue", "FoodDetails")
 StockRecord = get_model("partner", "StockRecord")
 User = get_user_model()
 WagtailImage = get_image_model()
@@ -82,6 +86,7 @@ def _product_types():
                 "name_ur": item["name_ur"],
                 "requires_shipping": True,
                 "track_stock": True,
+                "is_food": item["is_food"],
             },
         )
         types[item["slug"]] = (product_class, item)
@@ -182,6 +187,8 @@ def _products(types, categories, cooperatives, progress: Progress):
                     "num_in_stock": item["stock"],
                 },
             )
+            _food_details(product, item, number)
+            _makers(product, cooperative, number)
             if not product.images.exists():
                 picture = product_picture(
                     motif=type_data["motif"], colour=item["colour"], seed=item["upc"]
@@ -194,6 +201,39 @@ def _products(types, categories, cooperatives, progress: Progress):
                 )
         if number % 20 == 0 or number == total:
             progress(f"  {number}/{total} products ({created} new)")
+
+
+def _food_details(product, item, number):
+    food = FOOD_BY_CATEGORY.get(item["category"])
+    if food is None or FoodDetails.objects.filter(product=product).exists():
+        return
+    ingredients, ingredients_ur, allergens, allergens_ur, shelf_life = food
+    made_on = timezone.localdate() - timedelta(days=min(number % 5, shelf_life - 1))
+    FoodDetails.objects.create(
+        product=product,
+        ingredients_en=ingredients,
+        ingredients_ur=ingredients_ur,
+        allergens_en=allergens,
+        allergens_ur=allergens_ur or None,
+        made_on=made_on,
+        shelf_life_days=shelf_life,
+        batch=f"{made_on:%y%m%d}-{number:03d}",
+    )
+
+
+def _makers(product, cooperative, number):
+    """One or two makers per product, the second with half the first's share."""
+    if ProductMaker.objects.filter(product=product).exists():
+        return
+    members = list(cooperative.members.order_by("pk"))
+    if not members:
+        return
+    first = members[number % len(members)]
+    ProductMaker.objects.create(product=product, member=first, weight=2)
+    if number % 2 == 0 and len(members) > 1:
+        second = members[(number + 3) % len(members)]
+        if second != first:
+            ProductMaker.objects.create(product=product, member=second, weight=1)
 
 
 def _rich(paragraphs):

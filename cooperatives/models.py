@@ -7,11 +7,22 @@ the makers; most have no login, and their phone numbers are never shown
 outside the cooperative and the network's staff.
 """
 
-from django.core.validators import RegexValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 from phonenumber_field.modelfields import PhoneNumberField
+
+from .validators import iban_normalise, pk_mobile_normalise, validate_pk_iban, validate_pk_phone
+
+
+class PayoutMethod(models.TextChoices):
+    BANK = "bank", _("Bank account (IBAN)")
+    JAZZCASH = "jazzcash", _("JazzCash wallet")
+    EASYPAISA = "easypaisa", _("Easypaisa wallet")
+    RAAST = "raast", _("Raast ID")
+    CASH = "cash", _("Cash")
 
 
 class Cooperative(models.Model):
@@ -32,9 +43,23 @@ class Cooperative(models.Model):
     district = models.CharField(_("district"), max_length=64)
     city = models.CharField(_("city"), max_length=64)
     registration_number = models.CharField(_("registration number"), max_length=64, blank=True)
-    contact_phone = PhoneNumberField(_("contact phone"), region="PK", blank=True)
+    contact_phone = PhoneNumberField(
+        _("contact phone"), region="PK", blank=True, validators=[validate_pk_phone]
+    )
     status = models.CharField(
         _("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+    )
+    payout_method = models.CharField(
+        _("payout method"), max_length=16, choices=PayoutMethod.choices, default="cash"
+    )
+    payout_account_title = models.CharField(
+        _("account title"), max_length=128, blank=True, help_text=_("The name on the account.")
+    )
+    payout_account = models.CharField(
+        _("account"),
+        max_length=34,
+        blank=True,
+        help_text=_("IBAN for a bank account; the mobile number for a wallet or Raast ID."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
@@ -45,6 +70,25 @@ class Cooperative(models.Model):
 
     def __str__(self):
         return self.name
+
+    def clean(self):
+        super().clean()
+        account = (self.payout_account or "").strip()
+        if self.payout_method == PayoutMethod.CASH:
+            self.payout_account = ""
+            return
+        if not account:
+            raise ValidationError({"payout_account": _("Give the account for this payout method.")})
+        if not self.payout_account_title.strip():
+            raise ValidationError({"payout_account_title": _("Give the name on the account.")})
+        if self.payout_method == PayoutMethod.BANK:
+            validate_pk_iban(account)
+            self.payout_account = iban_normalise(account)
+        else:
+            try:
+                self.payout_account = pk_mobile_normalise(account)
+            except ValidationError as error:
+                raise ValidationError({"payout_account": error.messages}) from error
 
     @property
     def location(self):
@@ -69,7 +113,7 @@ class Member(models.Model):
         verbose_name=_("cooperative"),
     )
     name = models.CharField(_("full name"), max_length=128)
-    phone = PhoneNumberField(_("phone"), region="PK", blank=True)
+    phone = PhoneNumberField(_("phone"), region="PK", blank=True, validators=[validate_pk_phone])
     cnic_last_digits = models.CharField(
         _("last 4 digits of CNIC"),
         max_length=4,
@@ -93,3 +137,30 @@ class Member(models.Model):
     @property
     def first_name(self):
         return self.name.split()[0] if self.name.strip() else ""
+
+
+class ProductMaker(models.Model):
+    """A member who made (part of) a product; weights share the makers' part."""
+
+    product = models.ForeignKey(
+        "catalogue.Product", on_delete=models.CASCADE, related_name="makers"
+    )
+    member = models.ForeignKey(Member, on_delete=models.PROTECT, related_name="products_made")
+    weight = models.PositiveSmallIntegerField(
+        _("weight"),
+        default=1,
+        validators=[MinValueValidator(1)],
+        help_text=_("Her part of the work: 1 for an equal share, 2 for twice as much, …"),
+    )
+
+    class Meta:
+        ordering = ["product", "-weight", "member__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["product", "member"], name="one_share_per_maker"),
+            models.CheckConstraint(condition=models.Q(weight__gte=1), name="maker_weight_positive"),
+        ]
+        verbose_name = _("maker")
+        verbose_name_plural = _("makers")
+
+    def __str__(self):
+        return f"{self.member} × {self.weight}"

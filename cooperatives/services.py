@@ -39,20 +39,17 @@ def cooperative_create(
 
 @transaction.atomic
 def cooperative_leader_add(*, cooperative: Cooperative, user) -> None:
-    """Make ``user`` a leader of ``cooperative`` (a user of its partner).
+    """Make ``user`` a leader of ``cooperative`` (a user of its Oscar partner).
 
-    Oscar's dashboard lets partner users in only with this permission.
+    Leaders work in the cooperative's own dashboard (/manage/). They are not
+    given Oscar's ``partner.dashboard_access``: Oscar's dashboard would show
+    them other cooperatives' lines of shared orders and customers' addresses.
     """
-    from django.contrib.auth.models import Permission
-
     cooperative.partner.users.add(user)
-    permission = Permission.objects.get(
-        codename="dashboard_access", content_type__app_label="partner"
-    )
-    user.user_permissions.add(permission)
 
 
 def cooperatives_led_by(user):
+    """The cooperatives ``user`` may act for: all for staff, else those she leads."""
     if not user.is_authenticated:
         return Cooperative.objects.none()
     if user.is_staff:

@@ -42,4 +42,13 @@ def site_navigation(request):
             nav_cache_key(language), lambda: _build_navigation(language), NAV_CACHE_SECONDS
         )
 
-    return {"site_nav": SimpleLazyObject(navigation)}
+    def manages_cooperative():
+        user = getattr(request, "user", None)
+        if user is None or not user.is_authenticated:
+            return False
+        return user.is_staff or user.partners.exists()
+
+    return {
+        "site_nav": SimpleLazyObject(navigation),
+        "manages_cooperative": SimpleLazyObject(manages_cooperative),
+    }

@@ -34,6 +34,7 @@ INSTALLED_APPS = [
     # Our apps first so that their templates and static files win.
     "marketplace",
     "cooperatives.apps.CooperativesConfig",
+    "notifications.apps.NotificationsConfig",
     "content.apps.ContentConfig",
     # modeltranslation must come before django.contrib.admin.
     "modeltranslation",
@@ -56,7 +57,7 @@ INSTALLED_APPS = [
     "catalogue.apps.CatalogueConfig",
     "oscar.apps.catalogue.reviews.apps.CatalogueReviewsConfig",
     "oscar.apps.communication.apps.CommunicationConfig",
-    "oscar.apps.partner.apps.PartnerConfig",
+    "partner.apps.PartnerConfig",
     "oscar.apps.basket.apps.BasketConfig",
     "oscar.apps.payment.apps.PaymentConfig",
     "oscar.apps.offer.apps.OfferConfig",
@@ -112,6 +113,7 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "oscar.apps.basket.middleware.BasketMiddleware",
+    "marketplace.middleware.OscarDashboardStaffOnlyMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
@@ -185,7 +187,10 @@ CELERY_WORKER_PREFETCH_MULTIPLIER = 1
 CELERY_TASK_IGNORE_RESULT = True
 CELERY_BROKER_CONNECTION_RETRY_ON_STARTUP = True
 CELERY_TIMEZONE = "Asia/Karachi"
-CELERY_BEAT_SCHEDULE = {}
+CELERY_BEAT_SCHEDULE = {
+    # Messages whose task was lost (broker down at commit) or whose send failed.
+    "outbox-flush": {"task": "notifications.outbox_flush", "schedule": 60.0},
+}
 
 # --- Languages --------------------------------------------------------------
 LANGUAGE_CODE = "en"
@@ -243,6 +248,7 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator"},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
 ]
+LOGIN_URL = reverse_lazy("customer:login")
 LOGIN_REDIRECT_URL = reverse_lazy("customer:summary")
 
 # e.g. smtp+tls://user:password@smtp.example.org:587 ; default prints mail.

@@ -207,3 +207,56 @@ def staff_user(db):
     from .factories import UserFactory
 
     return UserFactory(username="staff", is_staff=True, is_superuser=True)
+
+
+@pytest.fixture
+def coops(shop):
+    """The shop's two cooperatives with a leader, a member each, and one
+    order holding lines of both (A = Anarkali, Lahore; B = Haripur)."""
+    from oscar.apps.partner.strategy import Selector
+    from oscar.core.loading import get_model
+    from oscar.test.factories import create_order
+
+    from cooperatives.services import cooperative_leader_add
+
+    from .factories import MemberFactory, UserFactory
+
+    a, b = shop["cooperatives"]["lahore"], shop["cooperatives"]["haripur"]
+    leader_a = UserFactory(username="leader.a", email="leader.a@example.org")
+    leader_b = UserFactory(username="leader.b", email="leader.b@example.org")
+    cooperative_leader_add(cooperative=a, user=leader_a)
+    cooperative_leader_add(cooperative=b, user=leader_b)
+    member_a = MemberFactory(cooperative=a, name="Amina Bibi", consents_to_story=True)
+    member_b = MemberFactory(cooperative=b, name="Bushra Khatoon", consents_to_story=True)
+
+    Basket = get_model("basket", "Basket")
+    ShippingAddress = get_model("order", "ShippingAddress")
+    Country = get_model("address", "Country")
+    from catalogue.setup import shipping_country_ensure
+
+    shipping_country_ensure()
+    basket = Basket.objects.create()
+    basket.strategy = Selector().strategy()
+    basket.add_product(shop["products"]["shawl"], 1)
+    basket.add_product(shop["products"]["mango"], 2)
+    address = ShippingAddress.objects.create(
+        first_name="Sana",
+        last_name="Iqbal",
+        line1="House 12, Street 4, Gulberg III",
+        line4="Lahore",
+        postcode="54660",
+        country=Country.objects.get(iso_3166_1_a2="PK"),
+        phone_number="+923001234567",
+    )
+    order = create_order(basket=basket, shipping_address=address, guest_email="sana@example.org")
+    return {
+        "a": a,
+        "b": b,
+        "leader_a": leader_a,
+        "leader_b": leader_b,
+        "member_a": member_a,
+        "member_b": member_b,
+        "product_a": shop["products"]["shawl"],
+        "product_b": shop["products"]["mango"],
+        "order": order,
+    }
