@@ -25,6 +25,8 @@ def _snapshot():
         "products": Product.objects.count(),
         "stockrecords": StockRecord.objects.count(),
         "images": ProductImage.objects.count(),
+        "makers": get_model("cooperatives", "ProductMaker").objects.count(),
+        "food": get_model("catalogue", "FoodDetails").objects.count(),
         "pages": Page.objects.count(),
         "users": get_user_model().objects.count(),
     }
@@ -85,6 +87,19 @@ def test_load_demo_twice(fresh_wagtail, client):
         assert StandardPage.objects.live().filter(locale__language_code=language).count() == 3
         stories = CooperativeStoryPage.objects.live().filter(locale__language_code=language)
         assert stories.count() == len(cooperatives)
+
+    # Makers are attributed, food carries its details.
+    from cooperatives.models import ProductMaker
+
+    FoodDetails = get_model("catalogue", "FoodDetails")
+    assert ProductMaker.objects.values("product").distinct().count() == first["products"]
+    food_products = Product.objects.filter(product_class__is_food=True)
+    assert food_products.count() >= 60
+    assert FoodDetails.objects.count() == food_products.count()
+    assert not FoodDetails.objects.filter(ingredients_en="").exists()
+    for maker in ProductMaker.objects.select_related("member", "product")[:50]:
+        stockrecord = maker.product.stockrecords.get()
+        assert maker.member.cooperative.partner_id == stockrecord.partner_id
 
     users = get_user_model().objects
     assert users.filter(username="customer", is_staff=False).exists()

@@ -115,3 +115,33 @@ def test_photo_widths_are_made_by_the_worker_after_upload(start_worker, site_pag
     for thumbnail in thumbnails:
         assert thumbnail.storage.exists(thumbnail.name)
     assert "catalogue.product_image_thumbnails_warm" in log_path.read_text()
+
+
+def test_low_stock_mail_is_sent_by_the_worker_from_the_outbox(start_worker, site_pages):
+    """The stock change commits with its outbox row; the worker sends it and marks it sent."""
+    from notifications.models import OutboxMessage
+    from partner.stock import stock_set
+
+    from .factories import CooperativeFactory, ProductFactory, UserFactory
+
+    cooperative = CooperativeFactory()
+    leader = UserFactory(username="leader.worker", email="leader.worker@example.org")
+    cooperative.partner.users.add(leader)
+    product = ProductFactory(title_en="Swati shawl", cooperative=cooperative, stock=10)
+    stockrecord = product.stockrecords.get()
+    stockrecord.low_stock_threshold = 3
+    stockrecord.save()
+    stock_set(stockrecord=stockrecord, quantity=2, reason="manual")
+    message = OutboxMessage.objects.get(to="leader.worker@example.org")
+    time.sleep(0.5)
+    message.refresh_from_db()
+    assert message.status == "pending", "nothing is sent before a worker runs"
+
+    log_path = start_worker()
+    deadline = time.monotonic() + 60
+    while time.monotonic() < deadline and message.status != "sent":
+        time.sleep(0.5)
+        message.refresh_from_db()
+    log = log_path.read_text()
+    assert message.status == "sent", log
+    assert "Low stock: Swati shawl (2 left)" in log  # the console mail backend's output
