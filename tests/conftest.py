@@ -75,6 +75,21 @@ def _english_by_default():
 
 
 @pytest.fixture(autouse=True)
+def _celery_in_process(request):
+    """Tasks run in the test's process, whatever broker is configured; only
+    tests marked ``worker`` send them to a real worker through the broker."""
+    from marketplace.celery import app
+
+    if request.node.get_closest_marker("worker"):
+        yield
+        return
+    previous = app.conf.task_always_eager
+    app.conf.task_always_eager = True
+    yield
+    app.conf.task_always_eager = previous
+
+
+@pytest.fixture(autouse=True)
 def _fresh_cache():
     from django.core.cache import cache
 
