@@ -157,3 +157,29 @@ def test_sign_in_and_register_page_renders(client, site_pages):
     assert response.status_code == 200
     html = response.content.decode()
     assert 'name="login-username"' in html and 'name="registration-email"' in html
+
+
+def test_product_page_links_to_the_cooperatives_story_and_names_consenting_makers(
+    client, site_pages, coops
+):
+    from content.models import CooperativeIndexPage, CooperativeStoryPage
+    from cooperatives.models import ProductMaker
+
+    from .factories import MemberFactory
+
+    index = CooperativeIndexPage(title="Our cooperatives", slug="cooperatives")
+    site_pages["home"].add_child(instance=index)
+    story = CooperativeStoryPage(
+        title="Anarkali Stitchers", slug="anarkali", cooperative=coops["a"], intro="How we began."
+    )
+    index.add_child(instance=story)
+    story.save_revision().publish()
+    product = coops["product_a"]
+    private = MemberFactory(cooperative=coops["a"], name="Zainab Noor", consents_to_story=False)
+    ProductMaker.objects.create(product=product, member=coops["member_a"], weight=2)
+    ProductMaker.objects.create(product=product, member=private, weight=1)
+
+    html = client.get(product.get_absolute_url()).content.decode()
+    assert 'href="/cooperatives/anarkali/"' in html
+    assert "Made by Amina" in html
+    assert "Zainab" not in html and "Bibi" not in html  # first names only, consent only
