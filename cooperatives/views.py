@@ -56,6 +56,9 @@ class CooperativeView(LoginRequiredMixin, View):
     def to_products(self):
         return redirect("manage:products", cooperative=self.cooperative.slug)
 
+    def to_product(self, product):
+        return redirect("manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk)
+
 
 class ManageIndexView(LoginRequiredMixin, View):
     def get(self, request):
@@ -148,9 +151,7 @@ class ProductEditView(CooperativeView):
                 form.add_error(None, error)
             else:
                 messages.success(request, _("Saved “%(title)s”.") % {"title": product.title_en})
-                return redirect(
-                    "manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk
-                )
+                return self.to_product(product)
         return self.render(
             "manage/product_form.html",
             form=form,
@@ -188,7 +189,7 @@ class ProductStockView(CooperativeView):
             for errors in form.errors.values():
                 for error in errors:
                     messages.error(request, error)
-            return redirect("manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk)
+            return self.to_product(product)
         listings.listing_stock_set(
             cooperative=self.cooperative,
             product_id=product.pk,
@@ -197,7 +198,7 @@ class ProductStockView(CooperativeView):
             note=form.cleaned_data["note"],
         )
         messages.success(request, _("Stock updated."))
-        return redirect("manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk)
+        return self.to_product(product)
 
 
 class ProductPhotoAddView(CooperativeView):
@@ -212,12 +213,12 @@ class ProductPhotoAddView(CooperativeView):
         except ValidationError as error:
             for message in error.messages:
                 messages.error(request, message)
-            return redirect("manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk)
+            return self.to_product(product)
         except ValueError as error:
             messages.error(request, str(error))
-            return redirect("manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk)
+            return self.to_product(product)
         messages.success(request, _("Photo added."))
-        return redirect("manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk)
+        return self.to_product(product)
 
 
 class ProductPhotoDeleteView(CooperativeView):
@@ -230,7 +231,7 @@ class ProductPhotoDeleteView(CooperativeView):
         except listings.ListingNotFound as error:
             raise Http404 from error
         messages.success(request, _("Photo removed."))
-        return redirect("manage:product-edit", cooperative=self.cooperative.slug, pk=product.pk)
+        return self.to_product(product)
 
 
 class StockHistoryView(CooperativeView):

@@ -28,35 +28,30 @@ class StockRecord(AbstractStockRecord):
 
     save.alters_data = True
 
-    def allocate(self, quantity):
+    def _recorded(self, reason, oscar_method, quantity):
         from .stock import stock_record_change
 
         stock_record_change(
             stockrecord=self,
-            reason=StockChange.Reason.ORDER,
-            change=lambda locked: AbstractStockRecord.allocate(locked, quantity),
+            reason=reason,
+            change=lambda locked: oscar_method(locked, quantity),
         )
+
+    def allocate(self, quantity):
+        self._recorded(StockChange.Reason.ORDER, AbstractStockRecord.allocate, quantity)
 
     allocate.alters_data = True
 
     def consume_allocation(self, quantity):
-        from .stock import stock_record_change
-
-        stock_record_change(
-            stockrecord=self,
-            reason=StockChange.Reason.DELIVERY,
-            change=lambda locked: AbstractStockRecord.consume_allocation(locked, quantity),
+        self._recorded(
+            StockChange.Reason.DELIVERY, AbstractStockRecord.consume_allocation, quantity
         )
 
     consume_allocation.alters_data = True
 
     def cancel_allocation(self, quantity):
-        from .stock import stock_record_change
-
-        stock_record_change(
-            stockrecord=self,
-            reason=StockChange.Reason.CANCELLATION,
-            change=lambda locked: AbstractStockRecord.cancel_allocation(locked, quantity),
+        self._recorded(
+            StockChange.Reason.CANCELLATION, AbstractStockRecord.cancel_allocation, quantity
         )
 
     cancel_allocation.alters_data = True
