@@ -1,6 +1,8 @@
-"""Oscar's catalogue models, with two additions.
+"""Oscar's catalogue models, with three additions.
 
 * ``ProductClass.is_food``: food types carry ``FoodDetails``.
+* ``Product.made_to_order_days``: delivery slots sooner than that cannot be
+  chosen for a basket holding the product.
 * ``FoodDetails``: ingredients, allergens, made-on and best-before dates (or
   a shelf life from the made-on date) and the batch of a food listing, kept
   in a side table rather than as columns on Oscar's product.
@@ -14,7 +16,7 @@ from datetime import date, timedelta
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from oscar.apps.catalogue.abstract_models import AbstractProductClass
+from oscar.apps.catalogue.abstract_models import AbstractProduct, AbstractProductClass
 
 
 class ProductClass(AbstractProductClass):
@@ -22,6 +24,14 @@ class ProductClass(AbstractProductClass):
         _("is food"),
         default=False,
         help_text=_("Food listings must give ingredients, allergens and a best-before date."),
+    )
+
+
+class Product(AbstractProduct):
+    made_to_order_days = models.PositiveSmallIntegerField(
+        _("made to order: days needed"),
+        default=0,
+        help_text=_("0 if it is ready; otherwise delivery slots start this many days later."),
     )
 
 

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "marketplace",
     "cooperatives.apps.CooperativesConfig",
     "notifications.apps.NotificationsConfig",
+    "delivery.apps.DeliveryConfig",
     "content.apps.ContentConfig",
     # modeltranslation must come before django.contrib.admin.
     "modeltranslation",
@@ -190,6 +191,10 @@ CELERY_TIMEZONE = "Asia/Karachi"
 CELERY_BEAT_SCHEDULE = {
     # Messages whose task was lost (broker down at commit) or whose send failed.
     "outbox-flush": {"task": "notifications.outbox_flush", "schedule": 60.0},
+    # Dated delivery and pickup slots for the coming days (idempotent).
+    "slots-generate": {"task": "delivery.slots_generate", "schedule": 60.0 * 60},
+    # Housekeeping: expired holds already count for nothing.
+    "holds-purge": {"task": "delivery.holds_purge", "schedule": 60.0 * 60},
 }
 
 # --- Languages --------------------------------------------------------------
@@ -276,6 +281,10 @@ THUMBNAIL_PROGRESSIVE = True
 THUMBNAIL_DEBUG = False
 # Widths served in srcset for product photos.
 PRODUCT_IMAGE_WIDTHS = (160, 320, 640)
+
+# --- Delivery slots ---------------------------------------------------------
+SLOT_HOLD_MINUTES = env.int("SLOT_HOLD_MINUTES", default=15)
+SLOT_DAYS_AHEAD = env.int("SLOT_DAYS_AHEAD", default=14)
 
 # --- Wagtail ----------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Hunar Bazaar"

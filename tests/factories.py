@@ -144,3 +144,42 @@ class ProductFactory(factory.django.DjangoModelFactory):
         obj = super()._create(model_class, *args, **kwargs)
         obj._listing = listing
         return obj
+
+
+def delivery_zone_with_slots(
+    *,
+    capacity=8,
+    city="Lahore",
+    fee="150.00",
+    weekday=None,
+    start="10:00",
+    end="12:00",
+    cutoff_minutes=240,
+    lead_time_hours=0,
+    today=None,
+):
+    """A zone with one served area, one weekly template and its dated slots."""
+    from datetime import time
+
+    from django.utils import timezone
+
+    from delivery.models import DeliveryZone, ServedArea, SlotTemplate
+    from delivery.services import slots_generate
+
+    today = today or timezone.localdate()
+    zone = DeliveryZone.objects.create(
+        name_en=f"{city} central", slug=f"{city.lower()}-central", city=city, fee=Decimal(fee)
+    )
+    ServedArea.objects.create(zone=zone, name_en="Gulberg")
+    ServedArea.objects.create(zone=zone, name_en="Model Town")
+    template = SlotTemplate.objects.create(
+        zone=zone,
+        weekday=(today.weekday() + 2) % 7 if weekday is None else weekday,
+        start=time.fromisoformat(start),
+        end=time.fromisoformat(end),
+        capacity=capacity,
+        cutoff_minutes=cutoff_minutes,
+        lead_time_hours=lead_time_hours,
+    )
+    slots_generate(days_ahead=14, today=today)
+    return zone, template
