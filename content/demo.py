@@ -59,6 +59,8 @@ def demo_load(*, progress: Progress = print) -> list[tuple[str, str, str]]:
     cooperatives, leaders = _cooperatives(progress)
     progress("Products, stock and pictures…")
     _products(types, categories, cooperatives, progress)
+    progress("Delivery zones, Sunday markets and slots…")
+    _delivery(progress)
     progress("Pages in English and Urdu…")
     _pages(locales, cooperatives, progress)
     progress("Customer and staff accounts…")
@@ -234,6 +236,67 @@ def _makers(product, cooperative, number):
         second = members[(number + 3) % len(members)]
         if second != first:
             ProductMaker.objects.create(product=product, member=second, weight=1)
+
+
+@transaction.atomic
+def _delivery(progress: Progress):
+    from datetime import time
+
+    from delivery.models import DeliveryZone, PickupPoint, ServedArea, SlotTemplate
+    from delivery.services import slots_generate
+
+    from . import demo_delivery as delivery
+
+    for slug, name, name_ur, city, fee, areas in delivery.ZONES:
+        zone, _created = DeliveryZone.objects.get_or_create(
+            slug=slug, defaults={"name_en": name, "name_ur": name_ur, "city": city, "fee": fee}
+        )
+        for area, area_ur in areas:
+            ServedArea.objects.get_or_create(zone=zone, name_en=area, defaults={"name_ur": area_ur})
+        if not zone.templates.exists():
+            SlotTemplate.objects.bulk_create(
+                SlotTemplate(
+                    zone=zone,
+                    weekday=weekday,
+                    start=time.fromisoformat(start),
+                    end=time.fromisoformat(end),
+                    capacity=delivery.DELIVERY_CAPACITY,
+                    cutoff_minutes=240,
+                )
+                for weekday in range(6)
+                for start, end in delivery.DELIVERY_WINDOWS
+            )
+    for slug, name, name_ur, city, address, address_ur in delivery.MARKETS:
+        point, _created = PickupPoint.objects.get_or_create(
+            slug=slug,
+            defaults={
+                "name_en": name,
+                "name_ur": name_ur,
+                "city": city,
+                "address_en": address,
+                "address_ur": address_ur,
+                "weekday": 6,
+                "opens": time(9),
+                "closes": time(15),
+            },
+        )
+        if not point.templates.exists():
+            SlotTemplate.objects.bulk_create(
+                SlotTemplate(
+                    pickup_point=point,
+                    weekday=6,
+                    start=time.fromisoformat(start),
+                    end=time.fromisoformat(end),
+                    capacity=delivery.MARKET_CAPACITY,
+                    cutoff_minutes=12 * 60,
+                )
+                for start, end in delivery.MARKET_WINDOWS
+            )
+    created = slots_generate()
+    progress(
+        f"  {DeliveryZone.objects.count()} zones, {PickupPoint.objects.count()} markets, "
+        f"{created} new slots"
+    )
 
 
 def _rich(paragraphs):
@@ -475,6 +538,17 @@ def _users():
         last_name="Ahmed",
         is_staff=True,
     )
+    rider = _user(
+        username="rider.lahore",
+        email="rider.lahore@example.org",
+        first_name="Kashif",
+        last_name="Mehmood",
+    )
+    from django.contrib.auth.models import Permission
+
+    rider.user_permissions.add(
+        Permission.objects.get(codename="view_run_sheet", content_type__app_label="delivery")
+    )
     # Wagtail's editors' group gives the second staff member the CMS.
     editors = Group.objects.filter(name="Moderators").first()
     if editors is not None:
@@ -483,4 +557,5 @@ def _users():
         ("customer", customer.username, customer.email),
         ("staff (administrator)", admin.username, admin.email),
         ("staff (editor, dashboard)", staff.username, staff.email),
+        ("rider (run sheets)", rider.username, rider.email),
     ]

@@ -50,6 +50,16 @@ class ProductForm(forms.Form):
         max_value=MAX_STOCK,
         required=False,
     )
+    made_to_order_days = forms.IntegerField(
+        label=_("Made to order: days needed"),
+        min_value=0,
+        max_value=90,
+        initial=0,
+        required=False,
+        help_text=_(
+            "0 if it is ready to send; otherwise the earliest delivery is this many days away."
+        ),
+    )
     stock_note = forms.CharField(
         label=_("Why the stock changed (optional)"), max_length=255, required=False
     )

@@ -69,6 +69,7 @@ def listing_save(*, cooperative: Cooperative, user, data: dict, makers, product=
     product.title_en = data["title_en"].strip()
     product.description_en = (data.get("description_en") or "").strip()
     product.product_class = data["product_class"]
+    product.made_to_order_days = data.get("made_to_order_days") or 0
     if creating:
         product.slug = slugify(product.title_en)[:128] or "product"
     product.save()

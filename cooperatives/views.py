@@ -102,6 +102,7 @@ class ProductEditView(CooperativeView):
             "price": stock.price,
             "num_in_stock": stock.num_in_stock,
             "low_stock_threshold": stock.low_stock_threshold,
+            "made_to_order_days": product.made_to_order_days,
         }
         food = FoodDetails.objects.filter(product=product).first()
         if food is not None:

@@ -184,6 +184,7 @@ class Slot(models.Model):
             models.Index(fields=["zone", "starts_at"]),
             models.Index(fields=["pickup_point", "starts_at"]),
         ]
+        permissions = [("view_run_sheet", _("Can see run sheets (riders, market stalls)"))]
         verbose_name = _("slot")
 
     def __str__(self):

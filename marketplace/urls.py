@@ -29,6 +29,7 @@ urlpatterns += i18n_patterns(
     # and search are answered by the database, not by haystack.
     path("shop/search/", ProductSearchView.as_view(), name="product-search"),
     path("manage/", include("cooperatives.urls")),
+    path("delivery/", include("delivery.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

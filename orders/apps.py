@@ -3,6 +3,10 @@ import oscar.apps.order.apps as apps
 
 class OrderConfig(apps.OrderConfig):
     """Thin fork of Oscar's order app (label "order"); per-cooperative
-    fulfilment and delivery slots attach here."""
+    fulfilment attaches here."""
 
     name = "orders"
+
+    def ready(self):
+        super().ready()
+        from . import receivers  # noqa: F401

@@ -1,0 +1,323 @@
+"""Checkout steps: e-mail → delivery choice → address (or pickup contact) →
+shipping method → slot → payment → preview → order.
+
+Oscar's views are kept; ours add the delivery choice and the slot, and place
+the order and its slot booking in one transaction (a full slot means no order).
+"""
+
+import logging
+
+from django import http
+from django.contrib import messages
+from django.db import transaction
+from django.shortcuts import redirect
+from django.urls import reverse, reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.views import generic
+from oscar.apps.checkout import views as oscar_views
+from oscar.apps.checkout.exceptions import FailedPreCondition
+from oscar.apps.checkout.session import CheckoutSessionMixin
+from oscar.apps.order.exceptions import UnableToPlaceOrder
+from oscar.core.loading import get_model
+from phonenumber_field.phonenumber import PhoneNumber
+
+from delivery.services import (
+    SlotUnavailable,
+    basket_lead_hours,
+    slot_availability,
+    slot_book,
+    slot_booking_active,
+    slot_hold,
+    slot_hold_live,
+    slot_hold_release,
+)
+
+from .delivery import delivery_choice
+from .forms import DeliveryChoiceForm, PickupContactForm
+
+logger = logging.getLogger("oscar.checkout")
+Country = get_model("address", "Country")
+UserAddress = get_model("address", "UserAddress")
+
+
+class DeliveryChecks:
+    """Pre-conditions for the steps after the delivery choice."""
+
+    def check_delivery_is_chosen(self, request):
+        if delivery_choice(request) is None:
+            raise FailedPreCondition(
+                url=reverse("checkout:delivery"),
+                message=_("Please choose home delivery or market pickup."),
+            )
+
+    def check_delivery_is_home(self, request):
+        choice = delivery_choice(request)
+        if choice is None or choice.is_pickup:
+            raise FailedPreCondition(url=reverse("checkout:delivery"))
+
+    def check_slot_is_held(self, request):
+        hold = slot_hold_live(basket=request.basket)
+        if hold is None or hold.slot_id != self.checkout_session.slot_id():
+            raise FailedPreCondition(
+                url=reverse("checkout:slot"),
+                message=_(
+                    "We kept your delivery time for %(minutes)s minutes and it has run out. "
+                    "Please choose a time again."
+                )
+                % {"minutes": _hold_minutes()}
+                if self.checkout_session.slot_id()
+                else _("Please choose a delivery or pickup time."),
+            )
+
+
+def _hold_minutes():
+    from django.conf import settings
+
+    return settings.SLOT_HOLD_MINUTES
+
+
+class IndexView(oscar_views.IndexView):
+    success_url = reverse_lazy("checkout:delivery")
+
+
+class DeliveryChoiceView(DeliveryChecks, CheckoutSessionMixin, generic.FormView):
+    template_name = "checkout/delivery.html"
+    form_class = DeliveryChoiceForm
+    pre_conditions = [
+        "check_basket_is_not_empty",
+        "check_basket_is_valid",
+        "check_user_email_is_captured",
+    ]
+
+    def get_initial(self):
+        choice = delivery_choice(self.request)
+        if choice is None:
+            return {}
+        if choice.is_pickup:
+            return {"mode": DeliveryChoiceForm.PICKUP, "pickup_point": choice.pickup_point}
+        return {"mode": DeliveryChoiceForm.HOME, "area": choice.area}
+
+    def form_valid(self, form):
+        before = self.checkout_session.delivery_key()
+        if form.cleaned_data["mode"] == DeliveryChoiceForm.HOME:
+            self.checkout_session.deliver_to_area(form.cleaned_data["area"].pk)
+            next_step = "checkout:shipping-address"
+        else:
+            self.checkout_session.pick_up_at(form.cleaned_data["pickup_point"].pk)
+            next_step = "checkout:pickup-contact"
+        if self.checkout_session.delivery_key() != before:
+            # Another place: its slots differ, so the held place is let go.
+            slot_hold_release(basket=self.request.basket)
+            self.checkout_session.reset_shipping_data()
+        return redirect(next_step)
+
+
+class ShippingAddressView(DeliveryChecks, oscar_views.ShippingAddressView):
+    pre_conditions = oscar_views.ShippingAddressView.pre_conditions + ["check_delivery_is_home"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["delivery"] = delivery_choice(self.request)
+        return context
+
+    def get_form(self, form_class=None):
+        form = super().get_form(form_class)
+        # The area and city come from the delivery step: they are shown, not typed.
+        for name in ("line3", "line4", "state", "country"):
+            if name in form.fields:
+                form.fields[name].required = False
+                form.fields[name].widget = form.fields[name].hidden_widget()
+        return form
+
+    def _served_fields(self):
+        choice = delivery_choice(self.request)
+        return {
+            "line3": choice.area.name_en,
+            "line4": choice.zone.city,
+            "state": "",
+            "country_id": "PK",
+        }
+
+    def get_form_kwargs(self):
+        kwargs = super().get_form_kwargs()
+        if "data" in kwargs:
+            data = kwargs["data"].copy()
+            served = self._served_fields()
+            data.update({"line3": served["line3"], "line4": served["line4"], "country": "PK"})
+            data["state"] = ""
+            kwargs["data"] = data
+        return kwargs
+
+    def post(self, request, *args, **kwargs):
+        if not (request.user.is_authenticated and "address_id" in request.POST):
+            return super().post(request, *args, **kwargs)
+        # A saved address is used with the area and city chosen for delivery.
+        address = UserAddress._default_manager.filter(
+            pk=request.POST["address_id"], user=request.user
+        ).first()
+        if address is None or request.POST.get("action") != "ship_to":
+            return http.HttpResponseBadRequest()
+        fields = {
+            name: getattr(address, name)
+            for name in ("title", "first_name", "last_name", "line1", "line2", "postcode")
+        }
+        fields["phone_number"] = address.phone_number
+        fields["notes"] = address.notes
+        fields.update(self._served_fields())
+        self.checkout_session.ship_to_new_address(fields)
+        return redirect(self.get_success_url())
+
+
+class PickupContactView(DeliveryChecks, CheckoutSessionMixin, generic.FormView):
+    template_name = "checkout/pickup_contact.html"
+    form_class = PickupContactForm
+    pre_conditions = [
+        "check_basket_is_not_empty",
+        "check_basket_is_valid",
+        "check_user_email_is_captured",
+        "check_delivery_is_chosen",
+    ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["delivery"] = delivery_choice(self.request)
+        return context
+
+    def form_valid(self, form):
+        point = delivery_choice(self.request).pickup_point
+        data = form.cleaned_data
+        self.checkout_session.ship_to_new_address(
+            {
+                "first_name": data["first_name"],
+                "last_name": data["last_name"],
+                "line1": point.name_en,
+                "line2": point.address_en,
+                "line4": point.city,
+                "country_id": "PK",
+                "phone_number": PhoneNumber.from_string(data["phone_number"], region="PK"),
+                "notes": _("Collect at the market"),
+            }
+        )
+        return redirect("checkout:shipping-method")
+
+
+class ShippingMethodView(DeliveryChecks, oscar_views.ShippingMethodView):
+    pre_conditions = ["check_delivery_is_chosen"] + oscar_views.ShippingMethodView.pre_conditions
+
+    def get_success_response(self):
+        return redirect("checkout:slot")
+
+
+class SlotView(DeliveryChecks, CheckoutSessionMixin, generic.TemplateView):
+    template_name = "checkout/slot.html"
+    pre_conditions = [
+        "check_basket_is_not_empty",
+        "check_basket_is_valid",
+        "check_user_email_is_captured",
+        "check_delivery_is_chosen",
+        "check_shipping_data_is_captured",
+    ]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        choice = delivery_choice(self.request)
+        basket = self.request.basket
+        now = timezone.now()
+        hold = slot_hold_live(basket=basket, now=now)
+        choices = slot_availability(
+            zone=choice.zone,
+            pickup_point=choice.pickup_point,
+            lead_hours=basket_lead_hours(basket),
+            basket=basket,
+            now=now,
+        )
+        context.update(
+            delivery=choice,
+            days=_by_day(choices),
+            hold=hold,
+            hold_seconds_left=int((hold.expires_at - now).total_seconds()) if hold else 0,
+        )
+        context["hold_minutes_left"] = -(-context["hold_seconds_left"] // 60)
+        return context
+
+    def post(self, request, *args, **kwargs):
+        try:
+            slot_id = int(request.POST.get("slot", ""))
+        except ValueError:
+            messages.error(request, _("Please choose a time."))
+            return redirect("checkout:slot")
+        choice = delivery_choice(request)
+        allowed = slot_availability(
+            zone=choice.zone, pickup_point=choice.pickup_point, basket=request.basket
+        )
+        if slot_id not in {c.slot.pk for c in allowed}:
+            messages.error(
+                request, _("That time is not offered for your area. Please choose again.")
+            )
+            return redirect("checkout:slot")
+        if not request.basket.pk:
+            request.basket.save()
+        try:
+            slot_hold(
+                slot_id=slot_id,
+                basket=request.basket,
+                lead_hours=basket_lead_hours(request.basket),
+            )
+        except SlotUnavailable as refused:
+            messages.error(request, refused.message)
+            return self.render_to_response(self.get_context_data(), status=409)
+        self.checkout_session.choose_slot(slot_id)
+        return redirect("checkout:payment-method")
+
+
+def _by_day(choices):
+    days = []
+    for choice in choices:
+        day = timezone.localtime(choice.slot.starts_at).date()
+        if not days or days[-1][0] != day:
+            days.append((day, []))
+        days[-1][1].append(choice)
+    return days
+
+
+class PaymentMethodView(DeliveryChecks, oscar_views.PaymentMethodView):
+    pre_conditions = oscar_views.PaymentMethodView.pre_conditions + ["check_slot_is_held"]
+
+
+class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
+    def get_pre_conditions(self, request):
+        return super().get_pre_conditions(request) + ["check_slot_is_held"]
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        hold = slot_hold_live(basket=self.request.basket)
+        context["held_slot"] = hold.slot if hold else None
+        if hold:
+            context["hold_seconds_left"] = int((hold.expires_at - timezone.now()).total_seconds())
+        return context
+
+    def place_order(self, order_number, user, basket, shipping_address, *args, **kwargs):
+        """The order and its slot booking commit together, or not at all."""
+        with transaction.atomic():
+            order = super().place_order(
+                order_number, user, basket, shipping_address, *args, **kwargs
+            )
+            try:
+                slot_book(
+                    order=order,
+                    slot_id=self.checkout_session.slot_id(),
+                    basket=basket,
+                    lead_hours=basket_lead_hours(basket),
+                )
+            except SlotUnavailable as refused:
+                raise UnableToPlaceOrder(str(refused.message)) from refused
+        return order
+
+
+class ThankYouView(oscar_views.ThankYouView):
+    def get_context_data(self, *args, **kwargs):
+        context = super().get_context_data(*args, **kwargs)
+        booking = slot_booking_active(context["order"])
+        context["slot_booking"] = booking
+        return context
