@@ -54,6 +54,7 @@ check: install
 bench: migrate
 	DJANGO_DEBUG=1 $(BIN)/python manage.py load_demo > /dev/null
 	$(BIN)/python scripts/bench_pages.py
+	$(BIN)/python scripts/bench_slots.py
 
 clean:
 	rm -rf $(VENV) .test-db.sqlite3 test-artifacts

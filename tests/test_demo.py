@@ -27,6 +27,7 @@ def _snapshot():
         "images": ProductImage.objects.count(),
         "makers": get_model("cooperatives", "ProductMaker").objects.count(),
         "food": get_model("catalogue", "FoodDetails").objects.count(),
+        "slots": get_model("delivery", "Slot").objects.count(),
         "pages": Page.objects.count(),
         "users": get_user_model().objects.count(),
     }
@@ -101,9 +102,19 @@ def test_load_demo_twice(fresh_wagtail, client):
         stockrecord = maker.product.stockrecords.get()
         assert maker.member.cooperative.partner_id == stockrecord.partner_id
 
+    # Delivery: zones with areas, Sunday markets, slots for the coming days.
+    from delivery.models import DeliveryZone, PickupPoint, Slot
+
+    assert DeliveryZone.objects.count() >= 3
+    assert all(zone.areas.exists() for zone in DeliveryZone.objects.all())
+    assert PickupPoint.objects.count() >= 2
+    assert Slot.objects.filter(zone__isnull=False).count() >= 12 * 6 * 3
+    assert Slot.objects.filter(pickup_point__isnull=False).exists()
+
     users = get_user_model().objects
     assert users.filter(username="customer", is_staff=False).exists()
     assert users.filter(is_staff=True).count() >= 2
+    assert users.get(username="rider.lahore").has_perm("delivery.view_run_sheet")
     assert "hunar-demo-2026" in output and "leader" in output
 
     again = StringIO()

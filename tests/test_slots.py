@@ -226,3 +226,23 @@ def test_availability_lists_reasons(slot):
     late = {c.slot: c for c in slot_availability(zone=slot.zone, now=slot.cutoff_at)}
     assert late[slot].reason == "closed"
     assert isinstance(slot.starts_at, datetime)
+
+
+def test_listing_availability_is_one_query_however_many_bookings(slot):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    now = _early(slot)
+    zone = slot.zone
+    with CaptureQueriesContext(connection) as empty:
+        slot_availability(zone=zone, now=now)
+    for number in range(100, 140):
+        SlotBooking.objects.create(slot=slot, order=_order(number))
+    for _ in range(20):
+        SlotHold.objects.create(
+            slot=slot, basket=Basket.objects.create(), expires_at=now + timedelta(minutes=5)
+        )
+    with CaptureQueriesContext(connection) as busy:
+        choices = slot_availability(zone=zone, now=now)
+    assert len(empty.captured_queries) == len(busy.captured_queries) == 1
+    assert {c.slot: c for c in choices}[slot].places_left == 0
