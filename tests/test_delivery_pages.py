@@ -115,3 +115,31 @@ def test_the_confirmation_mail_tells_the_slot(booked):
     for part in ("body", "html"):
         assert "Delivery:" in messages[part]
         assert start.strftime("%H:%M") in messages[part]
+
+
+@pytest.mark.parametrize("model", ["deliveryzone", "pickuppoint", "holiday", "slot"])
+def test_staff_manage_delivery_in_the_admin(client, site_pages, model):
+    zone, _template = delivery_zone_with_slots()
+    client.force_login(UserFactory(username="admin", is_staff=True, is_superuser=True))
+    assert client.get(f"/admin/delivery/{model}/").status_code == 200
+    if model != "slot":
+        assert client.get(f"/admin/delivery/{model}/add/").status_code == 200
+    page = client.get(f"/admin/delivery/deliveryzone/{zone.pk}/change/").content.decode()
+    assert "Gulberg" in page and "capacity" in page.lower()
+
+
+def test_a_holiday_added_in_the_admin_takes_its_slots_off_sale(client, site_pages):
+    from delivery.services import slots_generate
+
+    zone, _template = delivery_zone_with_slots()
+    slot = Slot.objects.filter(zone=zone).order_by("starts_at").first()
+    client.force_login(UserFactory(username="admin", is_staff=True, is_superuser=True))
+    day = timezone.localtime(slot.starts_at).date()
+    response = client.post(
+        "/admin/delivery/holiday/add/",
+        {"date": day.isoformat(), "name_en": "Eid ul-Fitr", "name_ur": "عید الفطر"},
+    )
+    assert response.status_code == 302
+    slots_generate()
+    slot.refresh_from_db()
+    assert slot.is_active is False
