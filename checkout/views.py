@@ -77,6 +77,14 @@ def _hold_minutes():
     return settings.SLOT_HOLD_MINUTES
 
 
+#: What every step after the e-mail needs.
+BASKET_AND_EMAIL = [
+    "check_basket_is_not_empty",
+    "check_basket_is_valid",
+    "check_user_email_is_captured",
+]
+
+
 class IndexView(oscar_views.IndexView):
     success_url = reverse_lazy("checkout:delivery")
 
@@ -84,11 +92,7 @@ class IndexView(oscar_views.IndexView):
 class DeliveryChoiceView(DeliveryChecks, CheckoutSessionMixin, generic.FormView):
     template_name = "checkout/delivery.html"
     form_class = DeliveryChoiceForm
-    pre_conditions = [
-        "check_basket_is_not_empty",
-        "check_basket_is_valid",
-        "check_user_email_is_captured",
-    ]
+    pre_conditions = BASKET_AND_EMAIL
 
     def get_initial(self):
         choice = delivery_choice(self.request)
@@ -172,12 +176,7 @@ class ShippingAddressView(DeliveryChecks, oscar_views.ShippingAddressView):
 class PickupContactView(DeliveryChecks, CheckoutSessionMixin, generic.FormView):
     template_name = "checkout/pickup_contact.html"
     form_class = PickupContactForm
-    pre_conditions = [
-        "check_basket_is_not_empty",
-        "check_basket_is_valid",
-        "check_user_email_is_captured",
-        "check_delivery_is_chosen",
-    ]
+    pre_conditions = BASKET_AND_EMAIL + ["check_delivery_is_chosen"]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -211,10 +210,7 @@ class ShippingMethodView(DeliveryChecks, oscar_views.ShippingMethodView):
 
 class SlotView(DeliveryChecks, CheckoutSessionMixin, generic.TemplateView):
     template_name = "checkout/slot.html"
-    pre_conditions = [
-        "check_basket_is_not_empty",
-        "check_basket_is_valid",
-        "check_user_email_is_captured",
+    pre_conditions = BASKET_AND_EMAIL + [
         "check_delivery_is_chosen",
         "check_shipping_data_is_captured",
     ]
