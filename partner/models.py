@@ -38,7 +38,11 @@ class StockRecord(AbstractStockRecord):
         )
 
     def allocate(self, quantity):
-        self._recorded(StockChange.Reason.ORDER, AbstractStockRecord.allocate, quantity)
+        """Hold stock for an order: checked and taken in one locked step, so
+        free stock never goes below zero (raises OutOfStock instead)."""
+        from .stock import stock_allocate
+
+        stock_allocate(stockrecord=self, quantity=quantity)
 
     allocate.alters_data = True
 

@@ -12,6 +12,8 @@ from collections.abc import Callable
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
+from oscar.apps.order.exceptions import UnableToPlaceOrder
 from oscar.core.loading import get_model
 
 StockRecord = get_model("partner", "StockRecord")
@@ -57,6 +59,44 @@ def stock_record_change(
         low_stock_check(locked, cause=entry)
     stockrecord.refresh_from_db(fields=_FIELDS)
     return entry
+
+
+class OutOfStock(UnableToPlaceOrder):
+    """Fewer free items than the order wants; the message is for the customer."""
+
+    def __init__(self, stockrecord, free):
+        self.stockrecord_id = stockrecord.pk
+        self.free = max(free, 0)
+        title = stockrecord.product.get_title()
+        if self.free:
+            message = ngettext(
+                "Sorry, only %(free)s of “%(title)s” is left.",
+                "Sorry, only %(free)s of “%(title)s” are left.",
+                self.free,
+            ) % {"free": self.free, "title": title}
+        else:
+            message = _("Sorry, “%(title)s” has just sold out.") % {"title": title}
+        super().__init__(message)
+
+
+def stock_allocate(*, stockrecord, quantity: int):
+    """Hold ``quantity`` for an order if that many are free, else OutOfStock.
+
+    The check and the allocation happen with the row locked, in the caller's
+    transaction (Oscar's order creation), so two customers can never both
+    take the last item. Oscar allocates a basket's lines in stock-record
+    order, so two baskets lock rows in the same order and cannot deadlock.
+    """
+    from oscar.apps.partner.abstract_models import AbstractStockRecord
+
+    def allocate(locked):
+        if locked.can_track_allocations and locked.net_stock_level < quantity:
+            raise OutOfStock(locked, locked.net_stock_level)
+        AbstractStockRecord.allocate(locked, quantity)
+
+    return stock_record_change(
+        stockrecord=stockrecord, reason=StockChange.Reason.ORDER, change=allocate
+    )
 
 
 def stock_record_saved(stockrecord, save):

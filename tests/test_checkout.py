@@ -201,3 +201,37 @@ def test_placing_the_order_fails_cleanly_if_the_slot_filled_after_the_hold_expir
     assert not SlotBooking.objects.exists()
     assert not mango.stockrecords.get().num_allocated
     assert client.get(reverse("basket:summary")).context["basket"].num_items == 3
+
+
+def test_stock_sold_elsewhere_meanwhile_stops_the_order_with_a_clear_message(
+    client, site_pages, shop, zone
+):
+    from oscar.core.loading import get_model
+
+    StockRecord = get_model("partner", "StockRecord")
+    mango = _start(client, shop, quantity=3)
+    _choose_home(client, zone)
+    client.post(reverse("checkout:slot"), {"slot": _first_slot(zone).pk})
+    # Another customer bought 18 of the 20 while she was choosing.
+    StockRecord.objects.filter(product=mango).update(num_allocated=18)
+    response = client.post(reverse("checkout:preview"), {"action": "place_order"}, follow=True)
+    # Oscar's basket check sends her back to the basket with the reason; the
+    # locked allocation behind it is raced in test_stock_concurrency.py.
+    assert response.redirect_chain[-1][0] == reverse("basket:summary")
+    assert "a maximum of 2 can be bought" in response.content.decode()
+    assert not Order.objects.exists()
+    assert not SlotBooking.objects.exists()
+    assert StockRecord.objects.get(product=mango).num_allocated == 18
+
+
+def test_the_locked_allocation_refuses_with_a_clear_message(shop):
+    """What the customer reads when the last items go between the check and the order."""
+    from partner.stock import OutOfStock, stock_allocate
+
+    stockrecord = shop["products"]["shawl"].stockrecords.get()  # 3 in stock
+    stock_allocate(stockrecord=stockrecord, quantity=2)
+    with pytest.raises(OutOfStock) as refused:
+        stock_allocate(stockrecord=stockrecord, quantity=2)
+    assert str(refused.value) == "Sorry, only 1 of “Phulkari Shawl” is left."
+    stockrecord.refresh_from_db()
+    assert stockrecord.num_allocated == 2
