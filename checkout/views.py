@@ -32,6 +32,7 @@ from delivery.services import (
     slot_hold_live,
     slot_hold_release,
 )
+from orders.notifications import order_placed_notify
 
 from .delivery import delivery_choice
 from .forms import DeliveryChoiceForm, PickupContactForm
@@ -308,7 +309,19 @@ class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
                 )
             except SlotUnavailable as refused:
                 raise UnableToPlaceOrder(str(refused.message)) from refused
+            order_placed_notify(order=order, status_path=self._status_path(order))
         return order
+
+    def _status_path(self, order):
+        if self.request.user.is_authenticated:
+            return reverse("customer:order", kwargs={"order_number": order.number})
+        return reverse(
+            "customer:anon-order",
+            kwargs={"order_number": order.number, "hash": order.verification_hash()},
+        )
+
+    def send_order_placed_email(self, order):
+        """Written to the outbox with the order (see place_order); nothing is sent here."""
 
 
 class ThankYouView(oscar_views.ThankYouView):

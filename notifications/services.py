@@ -16,7 +16,9 @@ CLAIM_TIMEOUT = timedelta(minutes=10)
 MAX_ATTEMPTS = 8
 
 
-def outbox_enqueue(*, dedupe_key: str, to: str, subject: str, body: str) -> OutboxMessage | None:
+def outbox_enqueue(
+    *, dedupe_key: str, to: str, subject: str, body: str, html_body: str = ""
+) -> OutboxMessage | None:
     """Write a message in the caller's transaction; deliver it after commit.
 
     Returns None if a message with this key was already written.
@@ -24,7 +26,11 @@ def outbox_enqueue(*, dedupe_key: str, to: str, subject: str, body: str) -> Outb
     try:
         with transaction.atomic():
             message = OutboxMessage.objects.create(
-                dedupe_key=dedupe_key, to=to, subject=subject[:200], body=body
+                dedupe_key=dedupe_key,
+                to=to,
+                subject=" ".join(subject.split())[:200],
+                body=body,
+                html_body=html_body,
             )
     except IntegrityError:
         return None
@@ -57,7 +63,14 @@ def outbox_deliver(*, message_id: int) -> bool:
         return False
     message = OutboxMessage.objects.get(pk=message_id)
     try:
-        send_mail(message.subject, message.body, None, [message.to], fail_silently=False)
+        send_mail(
+            message.subject,
+            message.body,
+            None,
+            [message.to],
+            fail_silently=False,
+            html_message=message.html_body or None,
+        )
     except Exception as error:
         attempts = message.attempts + 1
         OutboxMessage.objects.filter(pk=message_id).update(

@@ -275,3 +275,15 @@ def coops(shop):
         "product_b": shop["products"]["mango"],
         "order": order,
     }
+
+
+@pytest.fixture
+def zone(db):
+    """Lahore's delivery zone (Gulberg, Model Town) with slots of 2 places."""
+    from catalogue.setup import shipping_country_ensure
+
+    from .factories import delivery_zone_with_slots
+
+    shipping_country_ensure()
+    zone, _template = delivery_zone_with_slots(capacity=2)
+    return zone

@@ -11,52 +11,13 @@ from oscar.core.loading import get_model
 from delivery.models import PickupPoint, Slot, SlotBooking, SlotHold, SlotTemplate
 from delivery.services import slots_generate
 
-from .factories import delivery_zone_with_slots
+from .checkout_steps import choose_home as _choose_home
+from .checkout_steps import first_slot as _first_slot
+from .checkout_steps import start as _start
 
 pytestmark = pytest.mark.django_db
 
 Order = get_model("order", "Order")
-ADDRESS = {
-    "first_name": "Sana",
-    "last_name": "Iqbal",
-    "line1": "House 12, Street 4",
-    "postcode": "54660",
-    "phone_number": "+923001234567",
-}
-
-
-@pytest.fixture
-def zone(db):
-    from catalogue.setup import shipping_country_ensure
-
-    shipping_country_ensure()
-    zone, _template = delivery_zone_with_slots(capacity=2)
-    return zone
-
-
-def _start(client, shop, quantity=3):
-    mango = shop["products"]["mango"]
-    client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": quantity})
-    response = client.post(
-        reverse("checkout:index"), {"options": "anonymous", "username": "sana@example.org"}
-    )
-    assert response["Location"] == reverse("checkout:delivery")
-    return mango
-
-
-def _choose_home(client, zone):
-    area = zone.areas.get(name_en="Gulberg")
-    response = client.post(reverse("checkout:delivery"), {"mode": "home", "area": area.pk})
-    assert response["Location"] == reverse("checkout:shipping-address")
-    response = client.post(reverse("checkout:shipping-address"), ADDRESS)
-    assert response.status_code == 302, response.content.decode()[:3000]
-    # One shipping method (the zone's delivery): Oscar picks it and moves on.
-    response = client.get(reverse("checkout:shipping-method"))
-    assert response["Location"] == reverse("checkout:slot")
-
-
-def _first_slot(zone):
-    return Slot.objects.filter(zone=zone).order_by("starts_at").first()
 
 
 def test_home_delivery_in_a_held_slot_becomes_a_booked_order(client, site_pages, shop, zone):
