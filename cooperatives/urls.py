@@ -41,6 +41,11 @@ urlpatterns = [
     ),
     path("<slug:cooperative>/stock/import/", views.StockImportView.as_view(), name="stock-import"),
     path("<slug:cooperative>/orders/", views.OrderLinesView.as_view(), name="order-lines"),
+    path(
+        "<slug:cooperative>/orders/<int:part_id>/status/",
+        views.OrderPartMoveView.as_view(),
+        name="order-part-move",
+    ),
     path("<slug:cooperative>/members/", views.MemberListView.as_view(), name="members"),
     path("<slug:cooperative>/members/new/", views.MemberEditView.as_view(), name="member-create"),
     path(

@@ -297,16 +297,63 @@ class StockImportView(CooperativeView):
 
 
 class OrderLinesView(CooperativeView):
+    """The cooperative's parts of orders: its lines only, and what to do next."""
+
     section = "orders"
 
     def get(self, request, cooperative):
-        lines = (
-            Line.objects.filter(partner=self.cooperative.partner)
+        from orders.fulfilment import COOPERATIVE_MOVES, TRANSITIONS
+        from orders.models import OrderPart
+
+        parts = (
+            OrderPart.objects.filter(partner=self.cooperative.partner)
             .select_related("order", "order__shipping_address")
-            .order_by("-order__date_placed", "pk")
+            .order_by("-order__date_placed", "-pk")
         )
-        page = Paginator(lines, 50).get_page(request.GET.get("page"))
+        page = Paginator(parts, 30).get_page(request.GET.get("page"))
+        lines = Line.objects.filter(
+            partner=self.cooperative.partner, order__in=[part.order_id for part in page]
+        ).order_by("pk")
+        by_order = {}
+        for line in lines:
+            by_order.setdefault(line.order_id, []).append(line)
+        for part in page:
+            part.own_lines = by_order.get(part.order_id, [])
+            part.next_moves = [
+                OrderPart.Status(status)
+                for status in sorted(TRANSITIONS[part.status] & COOPERATIVE_MOVES)
+                if status != OrderPart.Status.CANCELLED
+            ]
+            part.can_cancel = OrderPart.Status.CANCELLED in TRANSITIONS[part.status]
         return self.render("manage/order_lines.html", page=page)
+
+
+class OrderPartMoveView(CooperativeView):
+    section = "orders"
+
+    def post(self, request, cooperative, part_id):
+        from orders.fulfilment import MoveRefused, order_part_move
+        from orders.models import OrderPart
+
+        part = OrderPart.objects.filter(pk=part_id, partner=self.cooperative.partner).first()
+        if part is None:
+            raise Http404
+        try:
+            order_part_move(
+                part_id=part.pk,
+                to_status=request.POST.get("to", ""),
+                user=request.user,
+                reason=request.POST.get("reason", ""),
+            )
+        except (MoveRefused, ValueError) as refused:
+            messages.error(request, getattr(refused, "message", _("This change is not possible.")))
+        except KeyError:
+            messages.error(request, _("This change is not possible."))
+        else:
+            messages.success(
+                request, _("Order %(number)s updated.") % {"number": part.order.number}
+            )
+        return redirect("manage:order-lines", cooperative=self.cooperative.slug)
 
 
 class MemberListView(CooperativeView):

@@ -272,16 +272,11 @@ OSCAR_ALLOW_ANON_CHECKOUT = True
 OSCAR_MISSING_IMAGE_URL = "image_not_found.jpg"
 # Many customers do not know their postcode; a rider needs the phone number.
 OSCAR_REQUIRED_ADDRESS_FIELDS = ("first_name", "line1", "line4", "country", "phone_number")
-OSCAR_INITIAL_ORDER_STATUS = "Pending"
-OSCAR_INITIAL_LINE_STATUS = "Pending"
-OSCAR_ORDER_STATUS_PIPELINE = {
-    "Pending": ("Being processed", "Cancelled"),
-    "Being processed": ("Complete", "Cancelled"),
-    "Complete": (),
-    "Cancelled": (),
-}
-OSCAR_ORDER_STATUS_CASCADE = {"Being processed": "Being processed", "Cancelled": "Cancelled"}
-ORDER_CANCELLED_STATUSES = ("Cancelled",)
+# An order's status is derived from its cooperatives' parts (orders.fulfilment)
+# and mirrored here; Oscar's own status pipeline is not used.
+OSCAR_INITIAL_ORDER_STATUS = "Placed"
+OSCAR_INITIAL_LINE_STATUS = "Placed"
+OSCAR_ORDER_STATUS_PIPELINE = {}
 # Browsing and search are answered by the database (catalogue.search); the
 # haystack index Oscar ships with is not used, so keep it from doing work.
 HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}}

@@ -2,11 +2,7 @@ import oscar.apps.order.apps as apps
 
 
 class OrderConfig(apps.OrderConfig):
-    """Thin fork of Oscar's order app (label "order"); per-cooperative
-    fulfilment attaches here."""
+    """Thin fork of Oscar's order app (label "order"): each cooperative's part
+    of an order and its states (orders.fulfilment)."""
 
     name = "orders"
-
-    def ready(self):
-        super().ready()
-        from . import receivers  # noqa: F401

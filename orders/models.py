@@ -1,3 +1,67 @@
-# Oscar's order models, unchanged for now; the fork exists so that later
-# changes (per-cooperative fulfilment, delivery slots) are our migrations.
-from oscar.apps.order.models import *  # noqa: F403
+"""Oscar's order models, plus each cooperative's part of an order.
+
+One customer order may hold lines from several cooperatives. Each
+cooperative prepares its own part, which moves through its own states
+(``orders.fulfilment``); the customer-facing status is derived from the
+parts and mirrored into Oscar's ``Order.status`` for Oscar's screens.
+"""
+
+from django.conf import settings
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+
+class OrderPart(models.Model):
+    class Status(models.TextChoices):
+        PLACED = "placed", _("Placed")
+        ACCEPTED = "accepted", _("Accepted")
+        PREPARING = "preparing", _("Being prepared")
+        READY = "ready", _("Ready")
+        OUT_FOR_DELIVERY = "out_for_delivery", _("Out for delivery")
+        DELIVERED = "delivered", _("Delivered")
+        CANCELLED = "cancelled", _("Cancelled")
+        DELIVERY_FAILED = "delivery_failed", _("Delivery failed")
+        RETURNED = "returned", _("Returned")
+
+    order = models.ForeignKey("order.Order", on_delete=models.CASCADE, related_name="parts")
+    partner = models.ForeignKey(
+        "partner.Partner", on_delete=models.PROTECT, related_name="order_parts"
+    )
+    status = models.CharField(
+        _("status"), max_length=20, choices=Status.choices, default=Status.PLACED
+    )
+    cancel_reason = models.CharField(_("reason for cancelling"), max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["order", "partner__name"]
+        constraints = [
+            models.UniqueConstraint(fields=["order", "partner"], name="one_part_per_cooperative")
+        ]
+        verbose_name = _("cooperative's part of an order")
+
+    def __str__(self):
+        return f"{self.order_id} / {self.partner_id}: {self.status}"
+
+
+class OrderPartEvent(models.Model):
+    """One move of a part, never edited: who moved it, when, from what to what, why."""
+
+    part = models.ForeignKey(OrderPart, on_delete=models.CASCADE, related_name="events")
+    from_status = models.CharField(max_length=20, choices=OrderPart.Status.choices)
+    to_status = models.CharField(max_length=20, choices=OrderPart.Status.choices)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    note = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.part_id}: {self.from_status} → {self.to_status}"
+
+
+from oscar.apps.order.models import *  # noqa: E402, F403

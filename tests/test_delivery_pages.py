@@ -101,9 +101,15 @@ class TestRunSheet:
         assert client.get(self.url(booked)).status_code == 302
 
 
-def test_cancelling_an_order_gives_its_place_back(booked):
+def test_cancelling_every_part_of_an_order_gives_its_place_back(booked):
+    from orders.fulfilment import order_part_move
+
     order = booked["order"]
-    order.set_status("Cancelled")
+    staff = UserFactory(username="staffer", is_staff=True)
+    first, second = order.parts.order_by("pk")
+    order_part_move(part_id=first.pk, to_status="cancelled", user=staff, reason="out of stock")
+    assert SlotBooking.objects.get(order=order).released_at is None  # one part still goes
+    order_part_move(part_id=second.pk, to_status="cancelled", user=staff, reason="customer asked")
     assert SlotBooking.objects.get(order=order).released_at is not None
 
 

@@ -1,0 +1,169 @@
+"""Each cooperative's part of an order, and the status the customer sees.
+
+    placed → accepted → preparing → ready → out for delivery → delivered
+       ↘ cancelled (with a reason), from any state before "out for delivery"
+    out for delivery → delivery failed → returned (or out for delivery again)
+
+The cooperative moves its part up to "ready"; riders and staff take it out,
+deliver it or record a failed delivery; staff can make any allowed move.
+A move locks the part's row, so two people pressing at once cannot skip or
+repeat a step; every move is recorded (``OrderPartEvent``).
+"""
+
+from django.db import transaction
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from oscar.core.loading import get_model
+
+from .models import OrderPart, OrderPartEvent
+
+S = OrderPart.Status
+Order = get_model("order", "Order")
+
+TRANSITIONS = {
+    S.PLACED: {S.ACCEPTED, S.CANCELLED},
+    S.ACCEPTED: {S.PREPARING, S.CANCELLED},
+    S.PREPARING: {S.READY, S.CANCELLED},
+    S.READY: {S.OUT_FOR_DELIVERY, S.CANCELLED},
+    S.OUT_FOR_DELIVERY: {S.DELIVERED, S.DELIVERY_FAILED},
+    S.DELIVERY_FAILED: {S.RETURNED, S.OUT_FOR_DELIVERY},
+    S.DELIVERED: set(),
+    S.CANCELLED: set(),
+    S.RETURNED: set(),
+}
+COOPERATIVE_MOVES = {S.ACCEPTED, S.PREPARING, S.READY, S.CANCELLED}
+RIDER_MOVES = {S.OUT_FOR_DELIVERY, S.DELIVERED, S.DELIVERY_FAILED, S.RETURNED}
+
+# What the customer sees, from the parts still going ahead.
+CUSTOMER_STATUS = {
+    "placed": gettext_lazy("Placed"),
+    "preparing": gettext_lazy("Being prepared"),
+    "ready": gettext_lazy("Ready"),
+    "on_its_way": gettext_lazy("On its way"),
+    "delivered": gettext_lazy("Delivered"),
+    "problem": gettext_lazy("Delivery problem"),
+    "returned": gettext_lazy("Returned"),
+    "cancelled": gettext_lazy("Cancelled"),
+}
+
+
+class MoveRefused(Exception):
+    def __init__(self, message):
+        self.message = message
+        super().__init__(message)
+
+
+def customer_status(statuses) -> str:
+    """The order's status for the customer, from its parts' statuses (pure).
+
+    >>> customer_status(["delivered", "cancelled"])
+    'delivered'
+    """
+    statuses = list(statuses)
+    live = [s for s in statuses if s != S.CANCELLED]
+    if not live:
+        return "cancelled"
+    if S.DELIVERY_FAILED in live:
+        return "problem"
+    if all(s == S.DELIVERED for s in live):
+        return "delivered"
+    if all(s == S.RETURNED for s in live):
+        return "returned"
+    if any(s in (S.OUT_FOR_DELIVERY, S.DELIVERED) for s in live):
+        return "on_its_way"
+    if all(s == S.READY for s in live):
+        return "ready"
+    if any(s in (S.ACCEPTED, S.PREPARING, S.READY) for s in live):
+        return "preparing"
+    return "placed"
+
+
+def order_parts_create(*, order) -> list[OrderPart]:
+    """One part per cooperative with lines in the order (in the order's transaction)."""
+    partner_ids = sorted({pid for pid in order.lines.values_list("partner_id", flat=True) if pid})
+    parts = [OrderPart.objects.get_or_create(order=order, partner_id=pid)[0] for pid in partner_ids]
+    _mirror_status(order)
+    return parts
+
+
+def _may(user, part, to_status) -> bool:
+    if user is None or not user.is_authenticated:
+        return False
+    if user.is_staff:
+        return True
+    if to_status in COOPERATIVE_MOVES and part.partner.users.filter(pk=user.pk).exists():
+        return True
+    return to_status in RIDER_MOVES and user.has_perm("delivery.view_run_sheet")
+
+
+def order_part_move(*, part_id: int, to_status: str, user, reason: str = "") -> OrderPart:
+    """Move one part; raises MoveRefused with a message if not allowed now."""
+    with transaction.atomic():
+        part = OrderPart.objects.select_for_update().select_related("partner").get(pk=part_id)
+        if not _may(user, part, to_status):
+            raise MoveRefused(_("You cannot make this change."))
+        if to_status not in TRANSITIONS[part.status]:
+            raise MoveRefused(
+                _("This part is %(now)s; it cannot become %(next)s.")
+                % {"now": part.get_status_display(), "next": S(to_status).label}
+            )
+        if to_status == S.CANCELLED and not reason.strip():
+            raise MoveRefused(_("Please give a reason for cancelling."))
+        before = part.status
+        part.status = to_status
+        if to_status == S.CANCELLED:
+            part.cancel_reason = reason.strip()[:255]
+            _release_part_stock(part)
+        part.save(update_fields=["status", "cancel_reason", "updated_at"])
+        OrderPartEvent.objects.create(
+            part=part, from_status=before, to_status=to_status, by=user, note=reason[:255]
+        )
+        order = part.order
+        status = _mirror_status(order)
+        if status == "cancelled":
+            from delivery.services import slot_booking_release
+
+            slot_booking_release(order=order)
+        _notify_customer(order, part, status)
+    return part
+
+
+def _release_part_stock(part):
+    """A cancelled part gives its items back to stock (what was held for it)."""
+    for line in part.order.lines.filter(partner=part.partner).select_related("stockrecord"):
+        if (
+            line.stockrecord is not None
+            and line.product
+            and line.product.get_product_class().track_stock
+        ):
+            line.stockrecord.cancel_allocation(line.quantity)
+
+
+def _mirror_status(order) -> str:
+    code = customer_status(order.parts.values_list("status", flat=True))
+    Order.objects.filter(pk=order.pk).update(status=str(CUSTOMER_STATUS[code]))
+    return code
+
+
+def _notify_customer(order, part, status_code):
+    from notifications.services import outbox_enqueue
+
+    if not order.email:
+        return
+    label = str(CUSTOMER_STATUS[status_code])
+    outbox_enqueue(
+        dedupe_key=f"order-status:{order.number}:{part.pk}:{part.status}",
+        to=order.email,
+        subject=_("Order %(number)s: %(status)s") % {"number": order.number, "status": label},
+        body=_(
+            "Your order %(number)s is now: %(status)s.\n\n"
+            "%(cooperative)s: %(part_status)s%(reason)s\n"
+        )
+        % {
+            "number": order.number,
+            "status": label,
+            "cooperative": part.partner.name,
+            "part_status": part.get_status_display(),
+            "reason": f" ({part.cancel_reason})" if part.cancel_reason else "",
+        },
+    )
