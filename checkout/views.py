@@ -8,6 +8,7 @@ the order and its slot booking in one transaction (a full slot means no order).
 import logging
 
 from django import http
+from django.conf import settings
 from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
@@ -32,13 +33,27 @@ from delivery.services import (
     slot_hold_live,
     slot_hold_release,
 )
+from marketplace.money import to_paisa
 from orders.notifications import order_placed_notify
+from payments.models import Payment
+from payments.providers import CardDeclined, ProviderError, card_provider
+from payments.services import (
+    PaymentRefused,
+    card_payment_attach,
+    card_payment_authorise,
+    card_payment_capture_on_commit,
+    card_payment_void,
+    cash_payment_create,
+    payment_methods,
+)
 
 from .delivery import delivery_choice
 from .forms import DeliveryChoiceForm, PickupContactForm
 
 logger = logging.getLogger("oscar.checkout")
+Basket = get_model("basket", "Basket")
 Country = get_model("address", "Country")
+Order = get_model("order", "Order")
 UserAddress = get_model("address", "UserAddress")
 
 
@@ -278,13 +293,70 @@ def _by_day(choices):
     return days
 
 
-class PaymentMethodView(DeliveryChecks, oscar_views.PaymentMethodView):
+class PaymentMethodView(DeliveryChecks, CheckoutSessionMixin, generic.TemplateView):
+    """Cash on delivery (up to COD_MAX_ORDER_VALUE) or card (when Stripe is set).
+
+    With only one method open, it is chosen without asking (the preview says
+    which); Oscar's shipping-method step does the same.
+    """
+
+    template_name = "checkout/payment_method.html"
     pre_conditions = oscar_views.PaymentMethodView.pre_conditions + ["check_slot_is_held"]
+
+    def _methods(self):
+        total = self.build_submission()["order_total"].incl_tax
+        return payment_methods(total_incl_tax=total)
+
+    def get(self, request, *args, **kwargs):
+        methods = self._methods()
+        open_methods = [m for m in methods if m["available"]]
+        if len(open_methods) == 1 and len(methods) == 1:
+            self.checkout_session.pay_by(open_methods[0]["code"])
+            return redirect("checkout:preview")
+        return self.render_to_response(
+            self.get_context_data(methods=methods, chosen=self.checkout_session.payment_method())
+        )
+
+    def post(self, request, *args, **kwargs):
+        methods = {m["code"]: m for m in self._methods()}
+        chosen = methods.get(request.POST.get("method", ""))
+        if chosen is None or not chosen["available"]:
+            return self.render_to_response(
+                self.get_context_data(
+                    methods=methods.values(),
+                    error=chosen["reason"] if chosen else _("Please choose how you will pay."),
+                ),
+                status=400,
+            )
+        self.checkout_session.pay_by(chosen["code"])
+        return redirect("checkout:preview")
 
 
 class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
+    """Preview and placing the order, with its payment.
+
+    Unlike Oscar's default, nothing that takes money happens outside the
+    lock on the basket, and nothing after the order commits can make the
+    customer pay again: the order, its slot booking, its stock, its payment
+    record and the basket's submission commit together; a card is only
+    authorised before that and captured after it. A second submission of the
+    same basket (double click, resubmit, back button) finds the order.
+    """
+
     def get_pre_conditions(self, request):
         return super().get_pre_conditions(request) + ["check_slot_is_held"]
+
+    def get(self, request, *args, **kwargs):
+        if not self.preview:
+            # Card details are entered on the preview page itself.
+            return redirect("checkout:preview")
+        return super().get(request, *args, **kwargs)
+
+    def _payment_method(self):
+        method = self.checkout_session.payment_method()
+        if method in (Payment.Method.CASH, Payment.Method.CARD):
+            return method
+        return None
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -292,7 +364,115 @@ class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
         context["held_slot"] = hold.slot if hold else None
         if hold:
             context["hold_seconds_left"] = int((hold.expires_at - timezone.now()).total_seconds())
+        method = self._payment_method() or Payment.Method.CASH
+        context["payment_method"] = method
+        context["payment_method_label"] = Payment.Method(method).label
+        if method == Payment.Method.CARD:
+            context["stripe_publishable_key"] = settings.STRIPE_PUBLISHABLE_KEY
+            context["stripe_js_url"] = settings.STRIPE_JS_URL
         return context
+
+    def submit(
+        self,
+        user,
+        basket,
+        shipping_address,
+        shipping_method,
+        shipping_charge,
+        billing_address,
+        order_total,
+        payment_kwargs=None,
+        order_kwargs=None,
+        surcharges=None,
+    ):
+        order_number = self.generate_order_number(basket)
+        self.checkout_session.set_order_number(order_number)
+        method = self._payment_method() or Payment.Method.CASH
+        amount_paisa = to_paisa(order_total.incl_tax)
+        placed = Order.objects.filter(number=order_number).first()
+        if placed is not None:
+            return self.handle_successful_order(placed)  # a resubmit: nothing more to do
+
+        payment = None
+        if method == Payment.Method.CASH:
+            cash = payment_methods(total_incl_tax=order_total.incl_tax)[0]
+            if not cash["available"]:
+                return self.render_preview(self.request, error=cash["reason"])
+        else:
+            try:
+                payment = card_payment_authorise(
+                    order_number=order_number,
+                    amount_paisa=amount_paisa,
+                    payment_method=self.request.POST.get("payment_method_id", "").strip(),
+                )
+            except CardDeclined as declined:
+                return self.render_preview(
+                    self.request,
+                    error=_(
+                        "Your card was declined (%(why)s). Nothing was charged: "
+                        "try another card or choose cash on delivery."
+                    )
+                    % {"why": declined.message.rstrip(".")},
+                )
+            except ProviderError:
+                logger.warning("Order #%s: card service unavailable", order_number, exc_info=True)
+                return self.render_preview(
+                    self.request,
+                    error=_(
+                        "We could not reach the card service, and nothing was charged. "
+                        "Please try again in a moment or choose cash on delivery."
+                    ),
+                )
+            except PaymentRefused as refused:
+                return self.render_preview(self.request, error=refused.message)
+            if payment.status == Payment.Status.REQUIRES_ACTION:
+                secret = card_provider().intent_retrieve(payment.intent_id).client_secret
+                return self.render_preview(self.request, card_action_secret=secret)
+
+        order, error = self._place(
+            payment,
+            amount_paisa,
+            order_number=order_number,
+            user=user,
+            basket=basket,
+            shipping_address=shipping_address,
+            shipping_method=shipping_method,
+            shipping_charge=shipping_charge,
+            billing_address=billing_address,
+            order_total=order_total,
+            surcharges=surcharges,
+            **(order_kwargs or {}),
+        )
+        if order is None:
+            if payment is not None:
+                card_payment_void(payment=payment)
+            return self.render_preview(self.request, error=error)
+        return self.handle_successful_order(order)
+
+    def _place(self, payment, amount_paisa, *, order_number, basket, **placement):
+        """(order, None) or (None, why). The order, its slot booking, stock,
+        payment record and the basket's submission commit together."""
+        try:
+            with transaction.atomic():
+                # One placement per basket; a concurrent second request waits
+                # here and then finds the order.
+                locked = Basket.objects.select_for_update().get(pk=basket.pk)
+                placed = Order.objects.filter(number=order_number).first()
+                if placed is not None:
+                    return placed, None
+                if locked.status != Basket.OPEN:
+                    return None, _("This basket has already been ordered.")
+                order = self.place_order(order_number=order_number, basket=basket, **placement)
+                if payment is not None:
+                    card_payment_attach(payment=payment, order=order)
+                    card_payment_capture_on_commit(payment.pk)
+                else:
+                    cash_payment_create(order=order, amount_paisa=amount_paisa)
+                basket.submit()
+        except UnableToPlaceOrder as refused:
+            logger.info("Order #%s: not placed (%s)", order_number, refused)
+            return None, str(refused)
+        return order, None
 
     def place_order(self, order_number, user, basket, shipping_address, *args, **kwargs):
         """The order and its slot booking commit together, or not at all."""

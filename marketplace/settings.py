@@ -36,6 +36,7 @@ INSTALLED_APPS = [
     "cooperatives.apps.CooperativesConfig",
     "notifications.apps.NotificationsConfig",
     "delivery.apps.DeliveryConfig",
+    "payments.apps.PaymentsConfig",
     "content.apps.ContentConfig",
     # modeltranslation must come before django.contrib.admin.
     "modeltranslation",
@@ -195,6 +196,9 @@ CELERY_BEAT_SCHEDULE = {
     "slots-generate": {"task": "delivery.slots_generate", "schedule": 60.0 * 60},
     # Housekeeping: expired holds already count for nothing.
     "holds-purge": {"task": "delivery.holds_purge", "schedule": 60.0 * 60},
+    # Card payments: capture what was authorised for a placed order, release
+    # what was authorised for none (both safe to run twice).
+    "payments-settle": {"task": "payments.payments_settle", "schedule": 5 * 60.0},
 }
 
 # --- Languages --------------------------------------------------------------
@@ -304,6 +308,17 @@ STRIPE_SECRET_KEY = env.str("STRIPE_SECRET_KEY", default="")
 STRIPE_PUBLISHABLE_KEY = env.str("STRIPE_PUBLISHABLE_KEY", default="")
 STRIPE_WEBHOOK_SECRET = env.str("STRIPE_WEBHOOK_SECRET", default="")
 STRIPE_API_BASE = env.str("STRIPE_API_BASE", default="")
+# Where the browser loads Stripe.js from (only changed to test against a local peer).
+STRIPE_JS_URL = env.str("STRIPE_JS_URL", default="https://js.stripe.com/v3/")
+# Seconds a signed webhook stays acceptable (Stripe's own default tolerance).
+STRIPE_WEBHOOK_TOLERANCE = env.int("STRIPE_WEBHOOK_TOLERANCE", default=300)
+
+# --- Payments ------------------------------------------------------------------
+# Cash on delivery is always offered, up to this order total (rupees).
+COD_MAX_ORDER_VALUE = env.int("COD_MAX_ORDER_VALUE", default=50_000)
+# A card authorisation left without an order (customer closed the page) is
+# released after this many minutes.
+PAYMENT_AUTHORISATION_MINUTES = env.int("PAYMENT_AUTHORISATION_MINUTES", default=30)
 
 LOGGING = {
     "version": 1,

@@ -20,6 +20,8 @@ from .views import healthz
 urlpatterns = [
     path("healthz", healthz, name="healthz"),
     path("admin/", admin.site.urls),
+    # Provider webhooks: outside the language prefixes, no CSRF (signed instead).
+    path("payments/", include("payments.urls")),
     path("cms/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -38,3 +38,23 @@ def choose_home(client, zone):
 
 def first_slot(zone):
     return Slot.objects.filter(zone=zone).order_by("starts_at").first()
+
+
+def to_preview(client, shop, zone, *, quantity=3, pay="cash"):
+    """A guest's basket of mango pickle, home delivery in the first slot,
+    paying ``pay``; leaves her on the preview page (or, with ``pay=None``,
+    before choosing how to pay)."""
+    start(client, shop, quantity=quantity)
+    choose_home(client, zone)
+    response = client.post(reverse("checkout:slot"), {"slot": first_slot(zone).pk})
+    assert response["Location"] == reverse("checkout:payment-method")
+    if pay is None:
+        return
+    response = client.get(reverse("checkout:payment-method"))
+    if response.status_code == 200:
+        response = client.post(reverse("checkout:payment-method"), {"method": pay})
+    assert response["Location"] == reverse("checkout:preview"), response.content.decode()[:2000]
+
+
+def place(client, **data):
+    return client.post(reverse("checkout:preview"), {"action": "place_order", **data})

@@ -287,3 +287,59 @@ def zone(db):
     shipping_country_ensure()
     zone, _template = delivery_zone_with_slots(capacity=2)
     return zone
+
+
+# --- Stripe: a real HTTP peer (localstripe) on 127.0.0.1 ----------------------
+
+
+@pytest.fixture(scope="session")
+def stripe_peer():
+    """localstripe running as its own process; yields its base URL."""
+    import socket
+    import subprocess
+    import sys
+    import time
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    process = subprocess.Popen(
+        [sys.executable, str(Path(__file__).with_name("stripe_peer.py")), str(port)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + 20
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            break
+        except OSError:
+            if process.poll() is not None or time.monotonic() > deadline:
+                process.kill()
+                raise RuntimeError(
+                    "localstripe did not start: " + process.stderr.read().decode()[-2000:]
+                ) from None
+            time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    process.terminate()
+    process.wait(timeout=10)
+
+
+STRIPE_WEBHOOK_SECRET = "whsec_test_hunar"
+
+
+@pytest.fixture
+def stripe_on(settings, stripe_peer):
+    """Card payments on, against the local peer (emptied for each test: order
+    numbers start again in every test's database)."""
+    import urllib.request
+
+    urllib.request.urlopen(
+        urllib.request.Request(stripe_peer + "/_config/data", method="DELETE"), timeout=5
+    ).close()
+    settings.STRIPE_SECRET_KEY = "sk_test_hunar"
+    settings.STRIPE_PUBLISHABLE_KEY = "pk_test_hunar"
+    settings.STRIPE_WEBHOOK_SECRET = STRIPE_WEBHOOK_SECRET
+    settings.STRIPE_API_BASE = stripe_peer
+    settings.STRIPE_JS_URL = stripe_peer + "/js.stripe.com/v3/"
+    return stripe_peer

@@ -15,3 +15,10 @@ os.environ.setdefault(
 )
 
 from marketplace.settings import *  # noqa: E402, F403
+
+# Card payments are off unless a test turns them on against the local Stripe
+# peer (the ``stripe_peer`` fixture), whatever the shell's environment says.
+STRIPE_SECRET_KEY = ""
+STRIPE_PUBLISHABLE_KEY = ""
+STRIPE_WEBHOOK_SECRET = ""
+STRIPE_API_BASE = ""
