@@ -32,6 +32,7 @@ urlpatterns += i18n_patterns(
     path("shop/search/", ProductSearchView.as_view(), name="product-search"),
     path("manage/", include("cooperatives.urls")),
     path("delivery/", include("delivery.urls")),
+    path("staff/orders/", include("orders.urls")),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -82,7 +82,7 @@ def order_parts_create(*, order) -> list[OrderPart]:
     """One part per cooperative with lines in the order (in the order's transaction)."""
     partner_ids = sorted({pid for pid in order.lines.values_list("partner_id", flat=True) if pid})
     parts = [OrderPart.objects.get_or_create(order=order, partner_id=pid)[0] for pid in partner_ids]
-    _mirror_status(order)
+    mirror_status(order)
     return parts
 
 
@@ -97,7 +97,12 @@ def _may(user, part, to_status) -> bool:
 
 
 def order_part_move(*, part_id: int, to_status: str, user, reason: str = "") -> OrderPart:
-    """Move one part; raises MoveRefused with a message if not allowed now."""
+    """Move one part; raises MoveRefused with a message if not allowed now.
+
+    Cancelling goes through orders.cancellation (stock, refund or cash due,
+    slot and fee), which locks the order before its parts."""
+    if to_status == S.CANCELLED:
+        return _part_cancel(part_id=part_id, user=user, reason=reason)
     with transaction.atomic():
         part = OrderPart.objects.select_for_update().select_related("partner").get(pk=part_id)
         if not _may(user, part, to_status):
@@ -107,39 +112,67 @@ def order_part_move(*, part_id: int, to_status: str, user, reason: str = "") -> 
                 _("This part is %(now)s; it cannot become %(next)s.")
                 % {"now": part.get_status_display(), "next": S(to_status).label}
             )
-        if to_status == S.CANCELLED and not reason.strip():
-            raise MoveRefused(_("Please give a reason for cancelling."))
         before = part.status
         part.status = to_status
-        if to_status == S.CANCELLED:
-            part.cancel_reason = reason.strip()[:255]
-            _release_part_stock(part)
+        if to_status == S.RETURNED:
+            _release_part_stock(part)  # the items are back with the cooperative
+        elif to_status == S.DELIVERED:
+            _release_part_stock(part, delivered=True)
         part.save(update_fields=["status", "cancel_reason", "updated_at"])
         OrderPartEvent.objects.create(
             part=part, from_status=before, to_status=to_status, by=user, note=reason[:255]
         )
         order = part.order
-        status = _mirror_status(order)
-        if status == "cancelled":
-            from delivery.services import slot_booking_release
-
-            slot_booking_release(order=order)
-        _notify_customer(order, part, status)
+        _notify_customer(order, part, mirror_status(order))
     return part
 
 
-def _release_part_stock(part):
-    """A cancelled part gives its items back to stock (what was held for it)."""
+def _part_cancel(*, part_id, user, reason):
+    from .cancellation import CancellationRefused, line_quantity_left, order_lines_cancel
+
+    part = OrderPart.objects.select_related("partner", "order").get(pk=part_id)
+    if not _may(user, part, S.CANCELLED):
+        raise MoveRefused(_("You cannot make this change."))
+    if S.CANCELLED not in TRANSITIONS[part.status]:
+        raise MoveRefused(
+            _("This part is %(now)s; it cannot become %(next)s.")
+            % {"now": part.get_status_display(), "next": S.CANCELLED.label}
+        )
+    quantities = {
+        line.pk: left
+        for line in part.order.lines.filter(partner=part.partner)
+        if (left := line_quantity_left(line)) > 0
+    }
+    try:
+        order_lines_cancel(
+            order_id=part.order_id, quantities=quantities, by=user, reason=reason, whole_part=part
+        )
+    except CancellationRefused as refused:
+        raise MoveRefused(refused.message) from refused
+    part.refresh_from_db()
+    return part
+
+
+def _release_part_stock(part, *, delivered=False):
+    """A cancelled or returned part gives back what was held for it; a
+    delivered one turns what was held into sold (less any cancelled items)."""
+    from .cancellation import line_quantity_left
+
     for line in part.order.lines.filter(partner=part.partner).select_related("stockrecord"):
+        left = line_quantity_left(line)
         if (
-            line.stockrecord is not None
+            left > 0
+            and line.stockrecord is not None
             and line.product
             and line.product.get_product_class().track_stock
         ):
-            line.stockrecord.cancel_allocation(line.quantity)
+            if delivered:
+                line.stockrecord.consume_allocation(left)
+            else:
+                line.stockrecord.cancel_allocation(left)
 
 
-def _mirror_status(order) -> str:
+def mirror_status(order) -> str:
     code = customer_status(order.parts.values_list("status", flat=True))
     Order.objects.filter(pk=order.pk).update(status=str(CUSTOMER_STATUS[code]))
     return code

@@ -64,4 +64,42 @@ class OrderPartEvent(models.Model):
         return f"{self.part_id}: {self.from_status} → {self.to_status}"
 
 
+class LineCancellation(models.Model):
+    """Staff took some (or all) of a line off an order: its items went back to
+    stock and its value off what the customer pays (refunded if paid by card)."""
+
+    line = models.ForeignKey("order.Line", on_delete=models.PROTECT, related_name="cancellations")
+    quantity = models.PositiveIntegerField()
+    amount_paisa = models.BigIntegerField()
+    reason = models.CharField(max_length=255)
+    by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, null=True, on_delete=models.SET_NULL, related_name="+"
+    )
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(quantity__gt=0), name="line_cancellation_quantity_positive"
+            )
+        ]
+        ordering = ["created_at", "pk"]
+
+    def __str__(self):
+        return f"{self.line_id} −{self.quantity}"
+
+
+class ShippingCancellation(models.Model):
+    """The delivery fee taken off an order (when the whole order is cancelled)."""
+
+    order = models.OneToOneField(
+        "order.Order", on_delete=models.PROTECT, related_name="shipping_cancellation"
+    )
+    amount_paisa = models.BigIntegerField()
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    def __str__(self):
+        return f"{self.order_id} fee −{self.amount_paisa}"
+
+
 from oscar.apps.order.models import *  # noqa: E402, F403
