@@ -14,6 +14,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from catalogue.views import ProductSearchView
+from orders.views import OrderTrackView
 
 from .views import healthz
 
@@ -33,6 +34,7 @@ urlpatterns += i18n_patterns(
     path("manage/", include("cooperatives.urls")),
     path("delivery/", include("delivery.urls")),
     path("staff/orders/", include("orders.urls")),
+    path("track/", OrderTrackView.as_view(), name="order-track"),
     path("shop/", include(apps.get_app_config("oscar").urls[0])),
     path("", include(wagtail_urls)),
     prefix_default_language=False,

@@ -45,3 +45,11 @@ class RefundForm(forms.Form):
         label=_("Amount (Rs)"), max_digits=12, decimal_places=2, min_value=Decimal("0.01")
     )
     reason = forms.CharField(label=_("Reason (the customer sees it)"), max_length=255)
+
+
+class OrderTrackForm(forms.Form):
+    number = forms.CharField(label=_("Order number"), max_length=128)
+    email = forms.EmailField(label=_("E-mail address you ordered with"))
+
+    def clean_number(self):
+        return self.cleaned_data["number"].strip().lstrip("#")

@@ -1,8 +1,11 @@
-"""Staff screens for one order: cancel lines or the whole order, refund."""
+"""Order tracking for guests; staff screens for one order (cancel lines or the
+whole order, refund)."""
 
 from django.contrib import messages
 from django.contrib.auth.mixins import LoginRequiredMixin
+from django.core.cache import cache
 from django.core.exceptions import PermissionDenied
+from django.db.models import Q
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
@@ -19,9 +22,50 @@ from .cancellation import (
     order_lines_cancel,
     order_refund,
 )
-from .forms import LinesCancelForm, OrderCancelForm, RefundForm
+from .forms import LinesCancelForm, OrderCancelForm, OrderTrackForm, RefundForm
 
 Order = get_model("order", "Order")
+
+
+class OrderTrackView(View):
+    """A guest finds her order with its number and her e-mail address.
+
+    The answer is the same whether the number or the address is wrong, and
+    each address (IP) gets a few tries per quarter hour."""
+
+    template_name = "orders/track.html"
+    tries = 10
+
+    def get(self, request):
+        return render(request, self.template_name, {"form": OrderTrackForm()})
+
+    def post(self, request):
+        form = OrderTrackForm(request.POST)
+        key = f"order-track:{request.META.get('REMOTE_ADDR', '')}"
+        tried = cache.get(key, 0)
+        if tried >= self.tries:
+            form.add_error(None, _("Too many tries. Please wait a quarter of an hour."))
+            return render(request, self.template_name, {"form": form}, status=429)
+        cache.set(key, tried + 1, 15 * 60)
+        if not form.is_valid():
+            return render(request, self.template_name, {"form": form}, status=400)
+        email = form.cleaned_data["email"]
+        order = (
+            Order.objects.filter(number=form.cleaned_data["number"])
+            .filter(Q(guest_email__iexact=email) | Q(user__email__iexact=email))
+            .first()
+        )
+        if order is None:
+            form.add_error(None, _("We could not find an order with that number and e-mail."))
+            return render(request, self.template_name, {"form": form}, status=404)
+        if order.user_id:
+            # An account's order: shown in her order history (after signing in).
+            return redirect("customer:order", order_number=order.number)
+        # What Oscar's own anonymous order page checks: she gave the address.
+        request.session["anon_order_email"] = order.email
+        return redirect(
+            "customer:anon-order", order_number=order.number, hash=order.verification_hash()
+        )
 
 
 class StaffOnly(LoginRequiredMixin):
