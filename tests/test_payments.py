@@ -278,3 +278,13 @@ def test_an_authorisation_without_an_order_is_released(shop, stripe_on):
 def test_card_and_cash_prices_are_whole_paisa(shop):
     price = StockRecord.objects.get(product=shop["products"]["mango"]).price
     assert price == Decimal("650.00")
+
+
+def test_every_beat_job_names_a_registered_task():
+    from django.conf import settings
+
+    from marketplace.celery import app
+
+    app.loader.import_default_modules()
+    for job in settings.CELERY_BEAT_SCHEDULE.values():
+        assert job["task"] in app.tasks, job["task"]
