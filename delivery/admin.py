@@ -2,6 +2,8 @@ from django.contrib import admin
 from modeltranslation.admin import TranslationAdmin, TranslationTabularInline
 
 from .models import (
+    CashCollection,
+    CashHandover,
     DeliveryZone,
     Holiday,
     PickupPoint,
@@ -66,3 +68,41 @@ class SlotAdmin(admin.ModelAdmin):
     fields = ("zone", "pickup_point", "starts_at", "ends_at", "capacity", "cutoff_at", "is_active")
     readonly_fields = ("zone", "pickup_point", "starts_at", "ends_at")
     inlines = [SlotBookingInline]
+
+
+class _ReadOnlyMoney(admin.ModelAdmin):
+    """Cash rows are written by delivery.cash only, never edited."""
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+
+@admin.register(CashCollection)
+class CashCollectionAdmin(_ReadOnlyMoney):
+    list_display = [
+        "order",
+        "rider",
+        "outcome",
+        "amount_due_paisa",
+        "amount_collected_paisa",
+        "recorded_at",
+        "handover",
+    ]
+    list_filter = ["outcome"]
+
+
+@admin.register(CashHandover)
+class CashHandoverAdmin(_ReadOnlyMoney):
+    list_display = [
+        "rider",
+        "received_by",
+        "amount_expected_paisa",
+        "amount_counted_paisa",
+        "created_at",
+    ]

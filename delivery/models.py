@@ -15,6 +15,7 @@ without a lock; on SQLite the IMMEDIATE transaction mode does the same.
 
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -239,3 +240,77 @@ class SlotBooking(models.Model):
 
     def __str__(self):
         return f"{self.order_id} → {self.slot}"
+
+
+class CashHandover(models.Model):
+    """A rider gives the cash she holds to staff, who count it."""
+
+    rider = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="cash_handovers"
+    )
+    received_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+"
+    )
+    amount_expected_paisa = models.BigIntegerField()
+    amount_counted_paisa = models.BigIntegerField()
+    note = models.CharField(max_length=255, blank=True)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(amount_counted_paisa__gte=0),
+                name="handover_counted_not_negative",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.rider} → {self.received_by}: {self.amount_counted_paisa}"
+
+    @property
+    def difference_paisa(self) -> int:
+        return self.amount_counted_paisa - self.amount_expected_paisa
+
+
+class CashCollection(models.Model):
+    """What the rider recorded at one door: one per order, never edited."""
+
+    class Outcome(models.TextChoices):
+        PAID_FULL = "paid_full", _("Delivered, paid in full")
+        PAID_PARTLY = "paid_partly", _("Delivered, paid in part")
+        REFUSED = "refused", _("Delivered, payment refused")
+        FAILED = "failed", _("Not delivered")
+
+    order = models.OneToOneField(
+        "order.Order", on_delete=models.PROTECT, related_name="cash_collection"
+    )
+    slot = models.ForeignKey(Slot, on_delete=models.PROTECT, related_name="cash_collections")
+    rider = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="cash_collections"
+    )
+    outcome = models.CharField(max_length=16, choices=Outcome.choices)
+    amount_due_paisa = models.BigIntegerField()
+    amount_collected_paisa = models.BigIntegerField()
+    note = models.CharField(max_length=255, blank=True)
+    recorded_at = models.DateTimeField(auto_now_add=True)
+    handover = models.ForeignKey(
+        CashHandover, null=True, blank=True, on_delete=models.PROTECT, related_name="collections"
+    )
+
+    class Meta:
+        ordering = ["-recorded_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(amount_collected_paisa__gte=0)
+                & models.Q(amount_collected_paisa__lte=models.F("amount_due_paisa")),
+                name="collection_within_due",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.order_id}: {self.outcome} {self.amount_collected_paisa}"
+
+    @property
+    def short_paisa(self) -> int:
+        return self.amount_due_paisa - self.amount_collected_paisa

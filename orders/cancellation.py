@@ -56,14 +56,20 @@ def order_cancelled_paisa(order) -> int:
 
 def order_amount_due_paisa(order) -> int:
     """What the customer still pays on delivery: nothing if a card paid (or
-    is paying) for the order, else its total less what was cancelled."""
+    is paying) for the order, else its total less what was cancelled and
+    what the rider already collected."""
+    from delivery.models import CashCollection
+
     if Payment.objects.filter(
         order=order,
         method=Payment.Method.CARD,
         status__in=[Payment.Status.AUTHORISED, Payment.Status.PAID],
     ).exists():
         return 0
-    return max(0, to_paisa(order.total_incl_tax) - order_cancelled_paisa(order))
+    collected = CashCollection.objects.filter(order=order).values_list(
+        "amount_collected_paisa", flat=True
+    )
+    return max(0, to_paisa(order.total_incl_tax) - order_cancelled_paisa(order) - sum(collected))
 
 
 def _unit_paisa(line) -> int:

@@ -10,3 +10,11 @@ def order_slot(order):
     """The slot an order is booked in, or None."""
     booking = slot_booking_active(order) if order is not None else None
     return booking.slot if booking else None
+
+
+@register.filter
+def paisa_rupees(amount_paisa):
+    """int paisa → Decimal rupees, for the currency filter."""
+    from marketplace.money import from_paisa
+
+    return from_paisa(int(amount_paisa or 0))
