@@ -70,6 +70,9 @@ def test_cash_on_delivery_is_chosen_without_asking_when_cards_are_off(client, sh
     order = Order.objects.get()
     payment = Payment.objects.get(order=order)
     assert payment.method == Payment.Method.CASH and payment.status == S.DUE
+    thanks = client.get(response["Location"]).content.decode()
+    assert "To pay when you receive your order: <strong>Rs\xa02,100</strong>" in thanks
+    assert "No payment was required" not in thanks
     assert payment.amount_paisa == int(order.total_incl_tax * 100) == 210000
 
 
@@ -109,6 +112,7 @@ def test_card_payment_is_authorised_then_captured_once_the_order_exists(
     assert pi.id == payment.intent_id
     assert pi.status == "succeeded" and pi.amount == 210000 and pi.currency == "pkr"
     assert pi.capture_method == "manual"
+    assert "Paid by card" in client.get(response["Location"]).content.decode()
     notes = list(order.notes.values_list("message", flat=True))
     assert any("Card authorised for Rs 2,100" in n for n in notes)
     assert any("Card payment of Rs 2,100 received" in n for n in notes)
