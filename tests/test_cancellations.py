@@ -272,3 +272,42 @@ def test_staff_page_cancels_and_refunds_and_refuses_clearly(client, card_order, 
     page = client.get(url).content.decode()
     assert "Rs\xa01,300" in page  # cancelled so far
     assert "Refunded Rs 1,300 to the card" in page
+
+
+def test_oscars_dashboard_cannot_move_an_order_past_its_parts(client, cash_order, staff):
+    """Oscar's dashboard stays open to staff, but its status pipeline is empty:
+    cancelling or moving an order or a line there is refused, so the parts,
+    the stock and the cash to collect stay as they are."""
+    staff.is_superuser = True
+    staff.save()
+    client.force_login(staff)
+    url = f"/shop/dashboard/orders/{cash_order.number}/"
+    before = snapshot(cash_order), cash_order.status, order_amount_due_paisa(cash_order)
+    mango = line(cash_order, "Mango")
+    for data in (
+        {"order_action": "change_order_status", "new_status": "Cancelled"},
+        {
+            "line_action": "change_line_statuses",
+            "new_status": "Cancelled",
+            "selected_line": [mango.pk],
+            f"selected_line_qty_{mango.pk}": "3",
+        },
+    ):
+        response = client.post(url, data, follow=True)
+        assert response.status_code == 200
+        said = [str(m) for m in response.context["messages"]]
+        assert any("valid" in m for m in said), said
+    response = client.post(
+        "/shop/dashboard/orders/",
+        {
+            "action": "change_order_statuses",
+            "new_status": "Cancelled",
+            "selected_order": [cash_order.pk],
+        },
+        follow=True,
+    )
+    assert response.status_code == 200
+    cash_order.refresh_from_db()
+    mango.refresh_from_db()
+    assert (snapshot(cash_order), cash_order.status, order_amount_due_paisa(cash_order)) == before
+    assert mango.status == "Placed"
