@@ -28,6 +28,7 @@ from cooperatives.services import cooperative_create, cooperative_leader_add
 from . import demo_data as data
 from .demo_food import FOOD_BY_CATEGORY
 from .demo_images import product_picture, story_picture
+from .demo_orders import demo_orders
 from .models import CooperativeIndexPage, CooperativeStoryPage, HomePage, StandardPage
 
 DEMO_PASSWORD = "hunar-demo-2026"  # noqa: S105 - printed and in the README, demo only
@@ -64,7 +65,10 @@ def demo_load(*, progress: Progress = print) -> list[tuple[str, str, str]]:
     progress("Pages in English and Urdu…")
     _pages(locales, cooperatives, progress)
     progress("Customer and staff accounts…")
-    return _users() + leaders
+    users = _users()
+    progress("Orders…")
+    demo_orders(progress=progress)
+    return users + leaders
 
 
 def _site():

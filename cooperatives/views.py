@@ -302,6 +302,7 @@ class OrderLinesView(CooperativeView):
     section = "orders"
 
     def get(self, request, cooperative):
+        from orders.cancellation import lines_with_quantity_left
         from orders.fulfilment import COOPERATIVE_MOVES, TRANSITIONS
         from orders.models import OrderPart
 
@@ -311,8 +312,10 @@ class OrderLinesView(CooperativeView):
             .order_by("-order__date_placed", "-pk")
         )
         page = Paginator(parts, 30).get_page(request.GET.get("page"))
-        lines = Line.objects.filter(
-            partner=self.cooperative.partner, order__in=[part.order_id for part in page]
+        lines = lines_with_quantity_left(
+            Line.objects.filter(
+                partner=self.cooperative.partner, order__in=[part.order_id for part in page]
+            )
         ).order_by("pk")
         by_order = {}
         for line in lines:

@@ -16,6 +16,7 @@ from django.views import View
 from oscar.core.loading import get_model
 
 from marketplace.money import from_paisa, to_paisa
+from orders.cancellation import lines_with_quantity_left
 
 from .cash import (
     CashRefused,
@@ -123,9 +124,9 @@ class RunSheetView(LoginRequiredMixin, View):
             .prefetch_related(
                 Prefetch(
                     "order__lines",
-                    queryset=Line.objects.select_related("partner__cooperative").order_by(
-                        "partner__name", "pk"
-                    ),
+                    queryset=lines_with_quantity_left(
+                        Line.objects.select_related("partner__cooperative")
+                    ).order_by("partner__name", "pk"),
                 )
             )
             .order_by("order__shipping_address__line3", "order__number")
@@ -138,7 +139,8 @@ class RunSheetView(LoginRequiredMixin, View):
             order = booking.order
             by_cooperative = OrderedDict()
             for line in order.lines.all():
-                by_cooperative.setdefault(line.partner_name, []).append(line)
+                if line.quantity_left > 0:  # cancelled items are not carried
+                    by_cooperative.setdefault(line.partner_name, []).append(line)
             live = [p.status for p in order.parts.all() if p.status != "cancelled"]
             collection = getattr(order, "cash_collection", None)
             stops.append(

@@ -13,7 +13,8 @@ staff refund an amount instead (``order_refund``), never more than was paid.
 """
 
 from django.db import transaction
-from django.db.models import Sum
+from django.db.models import F, Sum
+from django.db.models.functions import Coalesce
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
@@ -34,6 +35,14 @@ class CancellationRefused(Exception):
     def __init__(self, message):
         super().__init__(message)
         self.message = message
+
+
+def lines_with_quantity_left(lines):
+    """The order lines annotated with ``quantity_cancelled`` and ``quantity_left``
+    (what is still to be made, packed and delivered)."""
+    return lines.annotate(quantity_cancelled=Coalesce(Sum("cancellations__quantity"), 0)).annotate(
+        quantity_left=F("quantity") - F("quantity_cancelled")
+    )
 
 
 def line_quantity_left(line) -> int:

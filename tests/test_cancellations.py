@@ -311,3 +311,35 @@ def test_oscars_dashboard_cannot_move_an_order_past_its_parts(client, cash_order
     mango.refresh_from_db()
     assert (snapshot(cash_order), cash_order.status, order_amount_due_paisa(cash_order)) == before
     assert mango.status == "Placed"
+
+
+def test_after_a_cancellation_everyone_sees_what_is_left(client, cash_order, shop, staff):
+    """The rider carries, the cooperative makes and the customer expects the
+    items left on the order, not what was first ordered."""
+    mango = line(cash_order, "Mango")
+    order_lines_cancel(
+        order_id=cash_order.pk, quantities={mango.pk: 1}, by=staff, reason="Jar cracked"
+    )
+    booking = SlotBooking.objects.get(order=cash_order)
+    client.force_login(staff)
+    run_sheet = client.get(
+        reverse("delivery:run-sheet", kwargs={"slot_id": booking.slot_id})
+    ).content.decode()
+    assert "2 × Mango Pickle 500 g" in run_sheet and "3 × Mango" not in run_sheet
+    assert "Rs\xa05,950" in run_sheet  # 6,600 less one jar of 650 to collect
+    coop = shop["cooperatives"]["haripur"]
+    own = client.get(f"/manage/{coop.slug}/orders/").content.decode()
+    assert "2 × Mango Pickle 500 g" in own and "(1 cancelled)" in own
+    # Cancelling the last jars takes the line off the run sheet.
+    order_lines_cancel(order_id=cash_order.pk, quantities={mango.pk: 2}, by=staff, reason="x")
+    run_sheet = client.get(
+        reverse("delivery:run-sheet", kwargs={"slot_id": booking.slot_id})
+    ).content.decode()
+    assert "Mango" not in run_sheet and "1 × Phulkari Shawl" in run_sheet
+    client.logout()
+    found = client.post(
+        reverse("order-track"), {"number": cash_order.number, "email": cash_order.email}
+    )
+    page = client.get(found["Location"]).content.decode()
+    assert "1 × Mango Pickle 500 g" in page and "Jar cracked" in page
+    assert "2 × Mango Pickle 500 g" in page

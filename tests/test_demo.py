@@ -5,6 +5,7 @@ from io import StringIO
 import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
+from django.db.models import F as models_F
 from oscar.core.loading import get_model
 
 pytestmark = pytest.mark.django_db
@@ -30,6 +31,8 @@ def _snapshot():
         "slots": get_model("delivery", "Slot").objects.count(),
         "pages": Page.objects.count(),
         "users": get_user_model().objects.count(),
+        "orders": get_model("order", "Order").objects.count(),
+        "outbox": get_model("notifications", "OutboxMessage").objects.count(),
     }
 
 
@@ -117,6 +120,9 @@ def test_load_demo_twice(fresh_wagtail, client):
     assert users.get(username="rider.lahore").has_perm("delivery.view_run_sheet")
     assert "hunar-demo-2026" in output and "leader" in output
 
+    # Orders at every stage, placed and moved through the services.
+    _check_demo_orders()
+
     again = StringIO()
     call_command("load_demo", stdout=again)
     assert _snapshot() == first
@@ -131,3 +137,46 @@ def test_load_demo_twice(fresh_wagtail, client):
     assert len(response.context["products"]) > 0
     assert client.get("/ur/").status_code == 200
     assert client.get("/ur/faq/").status_code == 200
+
+
+def _check_demo_orders():
+    from delivery.cash import rider_cash_held_paisa
+    from delivery.models import CashCollection, SlotBooking
+    from notifications.models import OutboxMessage
+    from orders.cancellation import order_amount_due_paisa
+    from orders.models import LineCancellation
+    from payments.models import Payment
+
+    Order = get_model("order", "Order")
+    StockRecord = get_model("partner", "StockRecord")
+    orders = Order.objects.order_by("number")
+    assert orders.count() == 6
+    assert [o.status for o in orders] == [
+        "Placed",
+        "Ready",
+        "On its way",
+        "Delivered",
+        "Being prepared",  # one line cancelled, the rest being prepared
+        "Being prepared",  # the market pickup, accepted
+    ]
+    # Every order: one part per cooperative, a booked slot, cash to collect.
+    for order in orders:
+        partners = set(order.lines.values_list("partner_id", flat=True))
+        assert set(order.parts.values_list("partner_id", flat=True)) == partners
+        assert SlotBooking.objects.filter(order=order, released_at__isnull=True).count() == 1
+        assert Payment.objects.get(order=order).method == Payment.Method.CASH
+    # The rider collected one in full and holds that cash.
+    collected = CashCollection.objects.get()
+    assert collected.amount_collected_paisa == collected.amount_due_paisa > 0
+    assert order_amount_due_paisa(collected.order) == 0
+    rider = get_user_model().objects.get(username="rider.lahore")
+    assert rider_cash_held_paisa(rider) == collected.amount_collected_paisa
+    cancelled = LineCancellation.objects.get()
+    assert order_amount_due_paisa(cancelled.line.order) == (
+        int(cancelled.line.order.total_incl_tax * 100) - cancelled.amount_paisa
+    )
+    # Stock: held for undelivered orders only; never below zero.
+    assert not StockRecord.objects.filter(num_allocated__gt=models_F("num_in_stock")).exists()
+    # Their mails are history: none waits to be sent.
+    assert OutboxMessage.objects.exists()
+    assert not OutboxMessage.objects.exclude(status=OutboxMessage.Status.SENT).exists()

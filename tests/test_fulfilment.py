@@ -1,5 +1,7 @@
 """Each cooperative moves its own part of an order; the customer sees one status."""
 
+import re
+
 import pytest
 from django.core import mail
 from hypothesis import given
@@ -179,3 +181,17 @@ class TestLeaderScreen:
         assert "Status: Being prepared" in html
         assert "Anarkali Stitchers: Accepted" in html
         assert "Haripur Pickle Makers: Placed" in html
+
+
+def test_order_history_lists_each_orders_status(client, site_pages, coops):
+    order = coops["order"]
+    customer = UserFactory(username="sana.history", email="sana@example.org")
+    type(order).objects.filter(pk=order.pk).update(user=customer)
+    client.force_login(customer)
+    html = client.get("/shop/accounts/orders/").content.decode()
+    row = rf">{order.number}</a></td>\s*<td>{{}}</td>"
+    assert re.search(row.format("Placed"), html)
+    part = order.parts.get(partner=coops["a"].partner)
+    order_part_move(part_id=part.pk, to_status="accepted", user=coops["leader_a"])
+    html = client.get("/shop/accounts/orders/").content.decode()
+    assert re.search(row.format("Being prepared"), html)
