@@ -1,17 +1,19 @@
 """Settings for the test suite: the project's own settings, read with the
 development defaults (plain HTTP, no secure-only cookies) so the test client
 and the live server work; ``test_deploy_check`` checks production settings.
-Photos uploaded by tests go to a temporary folder, not ``var/media``.
+Photos uploaded by tests go to a temporary folder of the run, not ``var/media``.
 """
 
 import os
 import tempfile
-from pathlib import Path
 
 os.environ.setdefault("DJANGO_DEBUG", "1")
 os.environ.setdefault("DJANGO_LOG_LEVEL", "WARNING")
-os.environ.setdefault(
-    "DJANGO_MEDIA_ROOT", str(Path(tempfile.gettempdir()) / f"hunar-test-media-{os.getuid()}")
+# Photos go to a folder of this run's own (removed at its end): two runs at
+# once on one machine must not delete each other's files. Processes the run
+# starts (the Celery worker) inherit it through the environment.
+os.environ["DJANGO_MEDIA_ROOT"] = os.environ.setdefault(
+    "HUNAR_TEST_MEDIA_ROOT", tempfile.mkdtemp(prefix="hunar-test-media-")
 )
 
 from marketplace.settings import *  # noqa: E402, F403
