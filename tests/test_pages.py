@@ -98,6 +98,18 @@ def test_unknown_product_category_or_page_is_404_not_500(client, site_pages, sho
     assert "We could not find that page" in response.content.decode()
 
 
+def test_a_photo_whose_file_is_gone_shows_a_placeholder_not_an_error(client, site_pages, shop):
+    """Media storage can lose a file (a restore, a moved bucket); the shop,
+    the catalogue and the leader's product page still open."""
+    shawl = shop["products"]["shawl"]
+    image = shawl.images.get()
+    image.original.storage.delete(image.original.name)
+    for url in (shawl.get_absolute_url(), reverse("catalogue:index")):
+        response = client.get(url)
+        assert response.status_code == 200
+        assert "picture-missing" in response.content.decode()
+
+
 def test_add_to_basket_shows_in_basket_total(client, site_pages, shop):
     product = shop["products"]["mango"]
     response = client.post(

@@ -13,14 +13,19 @@ def product_picture(image, alt="", sizes="(min-width: 60em) 15rem, 45vw", css_cl
 
     Copies are made once (sorl-thumbnail) and served from media storage.
     """
+    missing = format_html('<span class="picture-missing {}" aria-hidden="true"></span>', css_class)
     if image is None or not getattr(image, "original", None):
-        return format_html('<span class="picture-missing {}" aria-hidden="true"></span>', css_class)
+        return missing
     from sorl.thumbnail import get_thumbnail
 
     thumbs = [
         get_thumbnail(image.original, str(width), upscale=False)
         for width in settings.PRODUCT_IMAGE_WIDTHS
     ]
+    # sorl logs a photo whose file is gone from storage and hands back copies
+    # with no size: show the placeholder rather than fail the page.
+    if any(not t.size or None in t.size for t in thumbs):
+        return missing
     srcset = format_html_join(", ", "{} {}w", ((t.url, t.width) for t in thumbs))
     default = thumbs[1] if len(thumbs) > 1 else thumbs[0]
     return format_html(
