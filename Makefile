@@ -6,7 +6,7 @@ STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: install demo serve migrate test test-fast lint format check bench clean
+.PHONY: install demo serve migrate test test-fast lint format check messages messages-check bench clean
 
 $(STAMP): pyproject.toml constraints.txt
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info[:2] != (3, 11) and "Python 3.11 is needed (found %s)" % sys.version.split()[0])'
@@ -49,6 +49,18 @@ format: install
 check: install
 	DJANGO_DEBUG=1 $(BIN)/python manage.py check
 	DJANGO_DEBUG=1 $(BIN)/python manage.py makemigrations --check --dry-run
+
+# Interface strings (needs GNU gettext): `messages` extracts the project's
+# strings into locale/ur/ and compiles both catalogues; `messages-check` fails
+# when a string in the code has no Urdu.
+messages: install
+	DJANGO_DEBUG=1 $(BIN)/python manage.py makemessages -l ur --no-obsolete \
+		--ignore=.venv --ignore=tests --ignore=build --ignore=var --ignore=static \
+		--ignore=test-artifacts --ignore='*.egg-info'
+	DJANGO_DEBUG=1 $(BIN)/python manage.py compilemessages -l ur --ignore=.venv
+
+messages-check: install
+	$(BIN)/python scripts/check_messages.py
 
 # Queries and time per page, on the demo data.
 bench: migrate

@@ -13,7 +13,7 @@ from django.contrib import messages
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import reverse, reverse_lazy
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 from django.views import generic
 from oscar.apps.checkout import views as oscar_views
@@ -476,6 +476,10 @@ class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
 
     def place_order(self, order_number, user, basket, shipping_address, *args, **kwargs):
         """The order and its slot booking commit together, or not at all."""
+        # The language of the page the customer ordered from: mail about the
+        # order is written in it.
+        language = translation.get_language()
+        kwargs["language"] = language if language in dict(settings.LANGUAGES) else "en"
         with transaction.atomic():
             order = super().place_order(
                 order_number, user, basket, shipping_address, *args, **kwargs

@@ -204,7 +204,12 @@ CELERY_BEAT_SCHEDULE = {
 # --- Languages --------------------------------------------------------------
 LANGUAGE_CODE = "en"
 LANGUAGES = [("en", _("English")), ("ur", _("Urdu"))]
-LOCALE_PATHS = [BASE_DIR / "locale"]
+# ``locale`` holds the project's own strings (``make messages`` extracts them);
+# ``locale-libraries`` the Urdu that the libraries do not ship: django-oscar's
+# shopper-facing templates, forms and e-mails, and the sign-in, password and
+# form-validation messages missing from Django's own Urdu. The first path wins
+# where a string is in both.
+LOCALE_PATHS = [BASE_DIR / "locale", BASE_DIR / "locale-libraries"]
 USE_I18N = True
 USE_TZ = True
 TIME_ZONE = "Asia/Karachi"

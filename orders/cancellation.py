@@ -15,6 +15,7 @@ staff refund an amount instead (``order_refund``), never more than was paid.
 from django.db import transaction
 from django.db.models import F, Sum
 from django.db.models.functions import Coalesce
+from django.utils import translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
@@ -211,28 +212,32 @@ def _notify_customer_of_cancellation(order, quantities, lines, taken_off, reason
         f"  {quantity} × {lines[line_id].title}" for line_id, quantity in quantities.items()
     )
     card = Payment.objects.filter(order=order, method=Payment.Method.CARD, status="paid").exists()
-    money = (
-        _("%(amount)s is refunded to your card.") % {"amount": rupees(taken_off)}
-        if card
-        else _("You now pay %(due)s on delivery.") % {"due": rupees(order_amount_due_paisa(order))}
-    )
     status = CUSTOMER_STATUS[customer_status(order.parts.values_list("status", flat=True))]
     count = LineCancellation.objects.filter(line__order=order).count()
-    outbox_enqueue(
-        dedupe_key=f"order-cancellation:{order.number}:{count}",
-        to=order.email,
-        subject=_("Order %(number)s: items cancelled") % {"number": order.number},
-        body=_(
+    # In the language the customer ordered in, whoever cancels.
+    with translation.override(order.language):
+        money = (
+            _("%(amount)s is refunded to your card.") % {"amount": rupees(taken_off)}
+            if card
+            else _("You now pay %(due)s on delivery.")
+            % {"due": rupees(order_amount_due_paisa(order))}
+        )
+        subject = _("Order %(number)s: items cancelled") % {"number": order.number}
+        body = _(
             "We are sorry: these items of your order %(number)s were cancelled "
             "(%(reason)s):\n%(items)s\n\n%(money)s\nYour order is now: %(status)s.\n"
-        )
-        % {
+        ) % {
             "number": order.number,
             "reason": reason,
             "items": items,
             "money": money,
-            "status": status,
-        },
+            "status": str(status),
+        }
+    outbox_enqueue(
+        dedupe_key=f"order-cancellation:{order.number}:{count}",
+        to=order.email,
+        subject=subject,
+        body=body,
     )
 
 

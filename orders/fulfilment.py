@@ -11,6 +11,7 @@ repeat a step; every move is recorded (``OrderPartEvent``).
 """
 
 from django.db import transaction
+from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from oscar.core.loading import get_model
@@ -173,9 +174,20 @@ def _release_part_stock(part, *, delivered=False):
 
 
 def mirror_status(order) -> str:
+    """Store the customer's status in Oscar's ``Order.status``, always in
+    English (``status_label`` shows it in the reader's language)."""
     code = customer_status(order.parts.values_list("status", flat=True))
-    Order.objects.filter(pk=order.pk).update(status=str(CUSTOMER_STATUS[code]))
+    with translation.override("en"):
+        Order.objects.filter(pk=order.pk).update(status=str(CUSTOMER_STATUS[code]))
     return code
+
+
+def status_label(stored: str) -> str:
+    """``Order.status`` (stored in English) in the active language."""
+    with translation.override("en"):
+        codes = {str(label): code for code, label in CUSTOMER_STATUS.items()}
+    code = codes.get(stored)
+    return str(CUSTOMER_STATUS[code]) if code else stored
 
 
 def _notify_customer(order, part, status_code):
@@ -183,20 +195,22 @@ def _notify_customer(order, part, status_code):
 
     if not order.email:
         return
-    label = str(CUSTOMER_STATUS[status_code])
-    outbox_enqueue(
-        dedupe_key=f"order-status:{order.number}:{part.pk}:{part.status}",
-        to=order.email,
-        subject=_("Order %(number)s: %(status)s") % {"number": order.number, "status": label},
-        body=_(
+    with translation.override(order.language):
+        label = str(CUSTOMER_STATUS[status_code])
+        subject = _("Order %(number)s: %(status)s") % {"number": order.number, "status": label}
+        body = _(
             "Your order %(number)s is now: %(status)s.\n\n"
             "%(cooperative)s: %(part_status)s%(reason)s\n"
-        )
-        % {
+        ) % {
             "number": order.number,
             "status": label,
             "cooperative": part.partner.name,
             "part_status": part.get_status_display(),
             "reason": f" ({part.cancel_reason})" if part.cancel_reason else "",
-        },
+        }
+    outbox_enqueue(
+        dedupe_key=f"order-status:{order.number}:{part.pk}:{part.status}",
+        to=order.email,
+        subject=subject,
+        body=body,
     )

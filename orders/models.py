@@ -102,4 +102,16 @@ class ShippingCancellation(models.Model):
         return f"{self.order_id} fee −{self.amount_paisa}"
 
 
+from oscar.apps.order.abstract_models import AbstractOrder  # noqa: E402
+
+
+class Order(AbstractOrder):
+    """Oscar's order, with the language the customer placed it in: the mail
+    about it is written in that language, whoever moves it on."""
+
+    language = models.CharField(
+        _("language"), max_length=10, choices=settings.LANGUAGES, default=settings.LANGUAGE_CODE
+    )
+
+
 from oscar.apps.order.models import *  # noqa: E402, F403
