@@ -95,7 +95,8 @@ def test_product_page_in_urdu_uses_urdu_title(client, site_pages, shop):
 def test_unknown_product_category_or_page_is_404_not_500(client, site_pages, shop, path):
     response = client.get(path)
     assert response.status_code == 404
-    message = "ہمیں یہ صفحہ نہیں مل سکا" if path.startswith("/ur/") else "We could not find that page"
+    urdu = path.startswith("/ur/")
+    message = "ہمیں یہ صفحہ نہیں مل سکا" if urdu else "We could not find that page"
     assert message in response.content.decode()
 
 
