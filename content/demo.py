@@ -136,6 +136,7 @@ def _cooperatives(progress: Progress):
                     summary_ur=item["summary_ur"],
                     registration_number=item["registration_number"],
                     contact_phone=item["contact_phone"],
+                    mail_language="ur",
                 )
             for position, name in enumerate(item["members"]):
                 Member.objects.get_or_create(

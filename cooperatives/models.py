@@ -7,6 +7,7 @@ the makers; most have no login, and their phone numbers are never shown
 outside the cooperative and the network's staff.
 """
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, RegexValidator
 from django.db import models
@@ -60,6 +61,13 @@ class Cooperative(models.Model):
         max_length=34,
         blank=True,
         help_text=_("IBAN for a bank account; the mobile number for a wallet or Raast ID."),
+    )
+    mail_language = models.CharField(
+        _("language of mail to its leaders"),
+        max_length=10,
+        choices=settings.LANGUAGES,
+        default=settings.LANGUAGE_CODE,
+        help_text=_("New-order and low-stock notices are written in it."),
     )
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 

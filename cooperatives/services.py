@@ -1,5 +1,6 @@
 """Services that create and change cooperatives (each owns its transaction)."""
 
+from django.conf import settings
 from django.db import transaction
 from oscar.core.loading import get_model
 
@@ -20,6 +21,7 @@ def cooperative_create(
     summary_ur: str = "",
     registration_number: str = "",
     contact_phone: str = "",
+    mail_language: str = "",
 ) -> Cooperative:
     """Create a cooperative and the Oscar partner that holds its stock."""
     partner = Partner.objects.create(name=name, code=slug)
@@ -34,6 +36,7 @@ def cooperative_create(
         city=city,
         registration_number=registration_number,
         contact_phone=contact_phone,
+        mail_language=mail_language or settings.LANGUAGE_CODE,
     )
 
 

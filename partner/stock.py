@@ -179,12 +179,12 @@ def low_stock_check(stockrecord, *, cause=None) -> bool:
 
 def _notify_leaders(stockrecord, *, free, threshold, cause):
     from notifications.services import outbox_enqueue
+    from orders.notifications import leader_mail_language
 
     product = stockrecord.product
     crossing = cause.pk if cause is not None else f"t{threshold}"
     for leader in stockrecord.partner.users.filter(is_active=True).exclude(email=""):
-        # Leaders read mail in the shop's default language for now.
-        with translation.override("en"):
+        with translation.override(leader_mail_language(stockrecord.partner)):
             subject = _("Low stock: %(product)s (%(free)s left)") % {
                 "product": product.get_title(),
                 "free": free,

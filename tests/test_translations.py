@@ -273,3 +273,44 @@ def test_mail_about_an_order_is_in_the_language_it_was_placed_in(
     english.refresh_from_db()
     assert english.language == "en" and english.status == "Being prepared"
     assert _customer_mail(english, "order-status").subject.startswith("Order ")
+
+
+def test_leaders_read_notices_in_their_cooperatives_language(client, site_pages, shop, coops, zone):
+    from oscar.core.loading import get_model
+
+    from notifications.models import OutboxMessage
+
+    Order = get_model("order", "Order")
+    haripur = coops["b"]
+    haripur.mail_language = "ur"
+    haripur.save(update_fields=["mail_language"])
+    StockRecord = get_model("partner", "StockRecord")
+    StockRecord.objects.filter(product=shop["products"]["mango"]).update(low_stock_threshold=18)
+
+    # An English customer orders 3 of Haripur's 20 mango pickles: free stock
+    # falls to 17, under the leader's threshold of 18.
+    start(client, shop)
+    choose_home(client, zone)
+    client.post(reverse("checkout:slot"), {"slot": first_slot(zone).pk})
+    client.post(reverse("checkout:preview"), {"action": "place_order"})
+    order = Order.objects.exclude(pk=coops["order"].pk).get()
+    assert order.language == "en"
+    assert _customer_mail(order, "order-placed").subject.startswith("Confirmation of order")
+
+    to_leader = OutboxMessage.objects.filter(to=coops["leader_b"].email)
+    notice = to_leader.get(dedupe_key__startswith=f"order-placed:{order.number}:")
+    assert URDU.search(notice.subject) and "New order" not in notice.subject
+    assert "آم کا اچار" in notice.body  # the product's Urdu title
+    low = to_leader.get(dedupe_key__startswith="low-stock:")
+    assert URDU.search(low.subject) and "Low stock" not in low.subject
+
+    # Anarkali's leader keeps English, even when the change that sets off
+    # the notice comes from a page in Urdu (3 shawls left, threshold 5).
+    from partner.stock import low_stock_check
+
+    StockRecord.objects.filter(product=shop["products"]["shawl"]).update(low_stock_threshold=5)
+    record = StockRecord.objects.get(product=shop["products"]["shawl"])
+    with translation.override("ur"):
+        assert low_stock_check(record)
+    english = OutboxMessage.objects.get(to=coops["leader_a"].email, dedupe_key__startswith="low")
+    assert english.subject.startswith("Low stock: Phulkari Shawl")
