@@ -479,7 +479,9 @@ class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
         # The language of the page the customer ordered from: mail about the
         # order is written in it.
         language = translation.get_language()
-        kwargs["language"] = language if language in dict(settings.LANGUAGES) else "en"
+        kwargs["language"] = (
+            language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+        )
         with transaction.atomic():
             order = super().place_order(
                 order_number, user, basket, shipping_address, *args, **kwargs

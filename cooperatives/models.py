@@ -172,3 +172,10 @@ class ProductMaker(models.Model):
 
     def __str__(self):
         return f"{self.member} × {self.weight}"
+
+
+def leader_mail_language(partner) -> str:
+    """The language a shop partner's leaders read their notices in: its
+    cooperative's mail language (the site's default for a partner with none)."""
+    cooperative = getattr(partner, "cooperative", None)
+    return cooperative.mail_language if cooperative else settings.LANGUAGE_CODE

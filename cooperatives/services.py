@@ -21,7 +21,7 @@ def cooperative_create(
     summary_ur: str = "",
     registration_number: str = "",
     contact_phone: str = "",
-    mail_language: str = "",
+    mail_language: str = settings.LANGUAGE_CODE,
 ) -> Cooperative:
     """Create a cooperative and the Oscar partner that holds its stock."""
     partner = Partner.objects.create(name=name, code=slug)
@@ -36,7 +36,7 @@ def cooperative_create(
         city=city,
         registration_number=registration_number,
         contact_phone=contact_phone,
-        mail_language=mail_language or settings.LANGUAGE_CODE,
+        mail_language=mail_language,
     )
 
 

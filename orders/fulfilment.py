@@ -10,6 +10,8 @@ A move locks the part's row, so two people pressing at once cannot skip or
 repeat a step; every move is recorded (``OrderPartEvent``).
 """
 
+import functools
+
 from django.db import transaction
 from django.utils import translation
 from django.utils.translation import gettext as _
@@ -182,11 +184,16 @@ def mirror_status(order) -> str:
     return code
 
 
+@functools.cache
+def _status_codes() -> dict:
+    """English label → code, built once."""
+    with translation.override("en"):
+        return {str(label): code for code, label in CUSTOMER_STATUS.items()}
+
+
 def status_label(stored: str) -> str:
     """``Order.status`` (stored in English) in the active language."""
-    with translation.override("en"):
-        codes = {str(label): code for code, label in CUSTOMER_STATUS.items()}
-    code = codes.get(stored)
+    code = _status_codes().get(stored)
     return str(CUSTOMER_STATUS[code]) if code else stored
 
 

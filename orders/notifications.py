@@ -6,21 +6,15 @@ back: so the messages are outbox rows committed with the order, and Celery
 sends them afterwards (see ``notifications``).
 """
 
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.translation import gettext as _
 from oscar.core.loading import get_model
 
+from cooperatives.models import leader_mail_language
 from notifications.services import outbox_enqueue
 
 CommunicationEventType = get_model("communication", "CommunicationEventType")
-
-
-def leader_mail_language(partner) -> str:
-    """The language a cooperative's leaders read their notices in."""
-    cooperative = getattr(partner, "cooperative", None)
-    return cooperative.mail_language if cooperative else settings.LANGUAGE_CODE
 
 
 def order_placed_notify(*, order, status_path: str | None = None) -> int:
@@ -55,17 +49,18 @@ def order_placed_notify(*, order, status_path: str | None = None) -> int:
     for partner, lines in lines_by_partner.items():
         if partner is None:
             continue
+        # One notice per partner, in its cooperative's language, to each leader.
+        with translation.override(leader_mail_language(partner)):
+            cooperative = getattr(partner, "cooperative", None)
+            subject = _("New order %(number)s for %(cooperative)s") % {
+                "number": order.number,
+                "cooperative": cooperative.name if cooperative else partner.name,
+            }
+            body = render_to_string(
+                "orders/email/cooperative_new_order.txt",
+                {"order": order, "lines": lines, "partner": partner},
+            )
         for leader in partner.users.filter(is_active=True).exclude(email=""):
-            with translation.override(leader_mail_language(partner)):
-                cooperative = getattr(partner, "cooperative", None)
-                subject = _("New order %(number)s for %(cooperative)s") % {
-                    "number": order.number,
-                    "cooperative": cooperative.name if cooperative else partner.name,
-                }
-                body = render_to_string(
-                    "orders/email/cooperative_new_order.txt",
-                    {"order": order, "lines": lines, "partner": partner},
-                )
             written += bool(
                 outbox_enqueue(
                     dedupe_key=f"order-placed:{order.number}:partner-{partner.pk}:user-{leader.pk}",

@@ -178,27 +178,27 @@ def low_stock_check(stockrecord, *, cause=None) -> bool:
 
 
 def _notify_leaders(stockrecord, *, free, threshold, cause):
+    from cooperatives.models import leader_mail_language
     from notifications.services import outbox_enqueue
-    from orders.notifications import leader_mail_language
 
     product = stockrecord.product
     crossing = cause.pk if cause is not None else f"t{threshold}"
+    with translation.override(leader_mail_language(stockrecord.partner)):
+        subject = _("Low stock: %(product)s (%(free)s left)") % {
+            "product": product.get_title(),
+            "free": free,
+        }
+        body = _(
+            "Free stock of %(product)s (%(sku)s) is now %(free)s, at or below your "
+            "low-stock level of %(threshold)s.\n\nUpdate the stock in your cooperative's "
+            "dashboard when you have made more."
+        ) % {
+            "product": product.get_title(),
+            "sku": stockrecord.partner_sku,
+            "free": free,
+            "threshold": threshold,
+        }
     for leader in stockrecord.partner.users.filter(is_active=True).exclude(email=""):
-        with translation.override(leader_mail_language(stockrecord.partner)):
-            subject = _("Low stock: %(product)s (%(free)s left)") % {
-                "product": product.get_title(),
-                "free": free,
-            }
-            body = _(
-                "Free stock of %(product)s (%(sku)s) is now %(free)s, at or below your "
-                "low-stock level of %(threshold)s.\n\nUpdate the stock in your cooperative's "
-                "dashboard when you have made more."
-            ) % {
-                "product": product.get_title(),
-                "sku": stockrecord.partner_sku,
-                "free": free,
-                "threshold": threshold,
-            }
         outbox_enqueue(
             dedupe_key=f"low-stock:{stockrecord.pk}:{crossing}:{leader.pk}",
             to=leader.email,

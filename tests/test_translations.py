@@ -13,7 +13,7 @@ from django.conf import settings
 from django.urls import reverse
 from django.utils import translation
 
-from .checkout_steps import ADDRESS, choose_home, first_slot, start
+from .checkout_steps import ADDRESS, choose_home, first_slot, place, start, to_preview
 
 CATALOGUES = [Path(p) / "ur" / "LC_MESSAGES" / "django" for p in settings.LOCALE_PATHS]
 
@@ -244,10 +244,8 @@ def test_mail_about_an_order_is_in_the_language_it_was_placed_in(
 
     Order = get_model("order", "Order")
     with translation.override("ur"):
-        start(client, shop)
-        choose_home(client, zone)
-        client.post(reverse("checkout:slot"), {"slot": first_slot(zone).pk})
-        client.post(reverse("checkout:preview"), {"action": "place_order"})
+        to_preview(client, shop, zone)
+        place(client)
     order = Order.objects.exclude(pk=coops["order"].pk).get()
     assert order.language == "ur"
     confirmation = _customer_mail(order, "order-placed")
@@ -289,10 +287,8 @@ def test_leaders_read_notices_in_their_cooperatives_language(client, site_pages,
 
     # An English customer orders 3 of Haripur's 20 mango pickles: free stock
     # falls to 17, under the leader's threshold of 18.
-    start(client, shop)
-    choose_home(client, zone)
-    client.post(reverse("checkout:slot"), {"slot": first_slot(zone).pk})
-    client.post(reverse("checkout:preview"), {"action": "place_order"})
+    to_preview(client, shop, zone)
+    place(client)
     order = Order.objects.exclude(pk=coops["order"].pk).get()
     assert order.language == "en"
     assert _customer_mail(order, "order-placed").subject.startswith("Confirmation of order")
