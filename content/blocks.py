@@ -1,6 +1,16 @@
+"""Blocks editors put in a page's body.
+
+List blocks (figures, questions) are stored in Wagtail's list format: each
+item is ``{"type": "item", "value": …, "id": …}``. An item without its id is
+read as the older bare-value format, which is how the home page once showed
+raw dicts; ``content.streams`` writes and repairs bodies in this format.
+"""
+
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
+
+from .figures import FIGURES
 
 
 class QuestionBlock(blocks.StructBlock):
@@ -14,9 +24,18 @@ class QuestionBlock(blocks.StructBlock):
         template = "content/blocks/question.html"
 
 
-class FigureBlock(blocks.StructBlock):
-    value = blocks.CharBlock(label=_("Figure"), max_length=32, help_text=_("e.g. 50,000+"))
-    label = blocks.CharBlock(label=_("What it counts"), max_length=120)
+class ShopFigureBlock(blocks.StructBlock):
+    """A number counted from the shop (never typed), with what it counts."""
+
+    figure = blocks.ChoiceBlock(
+        label=_("Figure"), choices=list(FIGURES.items()), default="cooperatives"
+    )
+    label = blocks.CharBlock(
+        label=_("What it counts"),
+        max_length=120,
+        required=False,
+        help_text=_("Leave empty for the usual words, e.g. “women makers”."),
+    )
 
     class Meta:
         icon = "pick"
@@ -31,7 +50,9 @@ class BodyBlock(blocks.StreamBlock):
     image = ImageBlock(label=_("Image"))
     quote = blocks.BlockQuoteBlock(label=_("Quote"))
     figures = blocks.ListBlock(
-        FigureBlock(), label=_("Figures"), template="content/blocks/figures.html"
+        ShopFigureBlock(),
+        label=_("Figures from the shop"),
+        template="content/blocks/figures.html",
     )
     questions = blocks.ListBlock(
         QuestionBlock(), label=_("Questions and answers"), template="content/blocks/questions.html"

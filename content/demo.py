@@ -30,6 +30,7 @@ from .demo_food import FOOD_BY_CATEGORY
 from .demo_images import product_picture, story_picture
 from .demo_orders import demo_orders
 from .models import CooperativeIndexPage, CooperativeStoryPage, HomePage, StandardPage
+from .streams import list_block_items
 
 DEMO_PASSWORD = "hunar-demo-2026"  # noqa: S105 - printed and in the README, demo only
 
@@ -318,24 +319,15 @@ def _sections_body(sections, urdu):
 
 def _faq_body(questions, urdu):
     items = [
-        {
-            "type": "item",
-            "value": {
-                "question": q_ur if urdu else q,
-                "answer": _rich([a_ur if urdu else a]),
-            },
-        }
+        {"question": q_ur if urdu else q, "answer": _rich([a_ur if urdu else a])}
         for q, q_ur, a, a_ur in questions
     ]
-    return json.dumps([{"type": "questions", "value": items}])
+    return json.dumps([{"type": "questions", "value": list_block_items(items)}])
 
 
-def _figures_body(figures, urdu):
-    items = [
-        {"type": "item", "value": {"value": value, "label": label_ur if urdu else label}}
-        for value, label, label_ur in figures
-    ]
-    return json.dumps([{"type": "figures", "value": items}])
+def _figures_body(figures):
+    items = [{"figure": figure, "label": ""} for figure in figures]
+    return json.dumps([{"type": "figures", "value": list_block_items(items)}])
 
 
 def _wagtail_image(title, content, filename):
@@ -397,7 +389,7 @@ def _pages(locales, cooperatives, progress: Progress):
             hero_title=home_data["hero_title"],
             hero_text=home_data["hero_text"],
             hero_image=hero,
-            body=_figures_body(home_data["figures"], urdu=False),
+            body=_figures_body(home_data["figures"]),
         )
         root.add_child(instance=home)
         _publish(home)
@@ -416,7 +408,7 @@ def _pages(locales, cooperatives, progress: Progress):
             "title": home_data["title_ur"],
             "hero_title": home_data["hero_title_ur"],
             "hero_text": home_data["hero_text_ur"],
-            "body": _figures_body(home_data["figures"], urdu=True),
+            "body": _figures_body(home_data["figures"]),
         },
     )
 

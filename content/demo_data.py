@@ -3083,12 +3083,8 @@ PAGES = {
             "جانتے ہیں، اور آپ کی ادا کی گئی رقم کا بڑا حصہ سیدھا اسی کو جاتا ہے۔ گھر پر ترسیل کے "
             "لیے آن لائن آرڈر کریں، یا ہمارے اتوار بازار میں بنانے والی خواتین سے خود ملیں۔"
         ),
-        "figures": [
-            ("10", "member cooperatives", "رکن کوآپریٹو"),
-            ("75", "women makers", "ہنرمند خواتین"),
-            ("130+", "products made by hand", "ہاتھ سے بنی مصنوعات"),
-            ("75%", "of every sale goes to the maker", "ہر فروخت میں سے بنانے والی کا حصہ"),
-        ],
+        # Counted from the shop when the page is shown (content.figures).
+        "figures": ["cooperatives", "makers", "products", "districts"],
     },
     "about": {
         "title": "About Hunar Bazaar",
@@ -3265,28 +3261,33 @@ PAGES = {
                 "How can I pay?",
                 "ادائیگی کے کیا طریقے ہیں؟",
                 (
-                    "Cash on delivery, or by debit or credit card when you check out. At the "
-                    "Sunday-market stall you can pay in cash or by card."
+                    "In cash when your order reaches you: to the rider at your door, or at the "
+                    "stall when you collect it at a Sunday market. Where card payment is offered "
+                    "you can also pay by debit or credit card; the payment step of checkout shows "
+                    "the ways open to your order."
                 ),
                 (
-                    "ترسیل کے وقت نقد (کیش آن ڈیلیوری)، یا آرڈر کرتے وقت ڈیبٹ یا کریڈٹ کارڈ سے۔ "
-                    "اتوار بازار کے اسٹال پر آپ نقد یا کارڈ سے ادائیگی کر سکتے ہیں۔"
+                    "آرڈر ملنے پر نقد: گھر پر رائیڈر کو، یا اتوار بازار میں آرڈر لیتے وقت "
+                    "اسٹال پر۔ جہاں کارڈ سے ادائیگی کی سہولت ہو وہاں آپ ڈیبٹ یا کریڈٹ کارڈ سے "
+                    "بھی ادائیگی کر سکتے ہیں؛ چیک آؤٹ میں ادائیگی کے مرحلے پر وہ طریقے نظر آتے "
+                    "ہیں جو آپ کے آرڈر کے لیے دستیاب ہیں۔"
                 ),
             ),
             (
                 "When will my order arrive?",
                 "میرا آرڈر کب پہنچے گا؟",
                 (
-                    "In the cities we deliver to, it arrives in the time slot you choose, usually "
-                    "the next day or the day after. Orders sent by courier elsewhere in Pakistan "
-                    "take 3 to 5 working days. Fresh vegetables and eggs are only delivered in or "
-                    "near the city where they are grown."
+                    "In the time slot you choose at checkout, in the areas we deliver to; or you "
+                    "collect it at a Sunday market. The delivery page lists the areas, their fees "
+                    "and the markets. We do not send orders by courier to other cities yet. Fresh "
+                    "vegetables and eggs are only delivered in or near the city where they are "
+                    "grown."
                 ),
                 (
-                    "جن شہروں میں ہم ترسیل کرتے ہیں وہاں آرڈر آپ کے منتخب کردہ وقت پر، عموماً "
-                    "اگلے دن یا اس سے اگلے دن، پہنچ جاتا ہے۔ پاکستان میں کہیں اور کوریئر سے بھیجے "
-                    "گئے آرڈر 3 سے 5 کاروباری دنوں میں پہنچتے ہیں۔ تازہ سبزیاں اور انڈے صرف اسی "
-                    "شہر یا اس کے قریب پہنچائے جاتے ہیں جہاں وہ اگائے جاتے ہیں۔"
+                    "جن علاقوں میں ہم ترسیل کرتے ہیں وہاں چیک آؤٹ میں آپ کے چنے ہوئے وقت پر؛ یا آپ "
+                    "اسے اتوار بازار سے لے سکتے ہیں۔ ترسیل کے صفحے پر علاقے، ان کی فیس اور بازار "
+                    "درج ہیں۔ ابھی ہم دوسرے شہروں میں کوریئر سے آرڈر نہیں بھیجتے۔ تازہ سبزیاں اور "
+                    "انڈے صرف اسی شہر یا اس کے قریب پہنچائے جاتے ہیں جہاں وہ اگائے جاتے ہیں۔"
                 ),
             ),
             (
