@@ -69,6 +69,8 @@ class Page:
     html: str = ""
     content_type: str = ""
     came_from: str = ""
+    #: The cookies of the session that saw the page.
+    cookies: dict = field(default_factory=dict)
 
     @property
     def is_html(self):
@@ -83,6 +85,7 @@ class Walk:
     role: str
     language: str
     pages: dict[str, Page] = field(default_factory=dict)
+    cookies: dict = field(default_factory=dict)
 
     def html_pages(self):
         return [page for page in self.pages.values() if page.status == 200 and page.is_html]
@@ -260,9 +263,14 @@ def guest_order_path(client):
 
 
 def walks(client_factory, role):
-    """The walk of ``role`` in each language, each with a fresh session that
-    has a basket, the checkout up to its last step and (for a guest) a
-    tracked order; the thank-you page of a placed order comes last."""
+    """The walk of ``role`` in each language.
+
+    Each language has two sessions: one with a basket, the checkout up to
+    its last step and (for a guest) a tracked order, from which every link
+    is followed; and one that has just placed an order, for the thank-you
+    page. Each page records its session's cookies, so a browser can see it
+    as the walk did.
+    """
     result = []
     for language in LANGUAGES:
         client = client_factory()
@@ -273,10 +281,21 @@ def walks(client_factory, role):
         if role == "guest":
             starts.append(guest_order_path(client))
         found = walk(client, role, language, starts=starts)
+        found.cookies = _cookies(client)
+        for page in found.pages.values():
+            page.cookies = found.cookies
         if role in ("guest", "customer"):
-            basket_fill(client)
-            checkout_to_preview(client, role)
-            thank_you = localised(order_place(client), language)
-            found.pages.update(walk(client, role, language, starts=[thank_you], follow=False).pages)
+            placed = client_factory()
+            sign_in(placed, role)
+            checkout_to_preview(placed, role)
+            thank_you = localised(order_place(placed), language)
+            after = walk(placed, role, language, starts=[thank_you], follow=False)
+            for page in after.pages.values():
+                page.cookies = _cookies(placed)
+            found.pages.update(after.pages)
         result.append(found)
     return result
+
+
+def _cookies(client):
+    return {name: morsel.value for name, morsel in client.cookies.items()}
