@@ -259,7 +259,7 @@ def basket_reach_summary(basket) -> BasketReach:
 def _names_or(names: list[str]) -> str:
     if len(names) < 2:
         return "".join(names)
-    # Translators: separator between names in a list ("A, B or C")
+    # Translators: the last of several names: "A, B or C" (names holds "A, B")
     return _("%(names)s or %(last)s") % {"names": _(", ").join(names[:-1]), "last": names[-1]}
 
 
