@@ -1,8 +1,11 @@
-"""Oscar's catalogue models, with three additions.
+"""Oscar's catalogue models, with these additions.
 
 * ``ProductClass.is_food``: food types carry ``FoodDetails``.
 * ``Product.made_to_order_days``: delivery slots sooner than that cannot be
   chosen for a basket holding the product.
+* ``Product.local_only`` (else its type's ``local_only_default``): fresh
+  produce and other perishables are sold only within their cooperative's own
+  delivery zone or market; ``delivery.reach`` says where that is.
 * ``FoodDetails``: ingredients, allergens, made-on and best-before dates (or
   a shelf life from the made-on date) and the batch of a food listing, kept
   in a side table rather than as columns on Oscar's product.
@@ -25,6 +28,14 @@ class ProductClass(AbstractProductClass):
         default=False,
         help_text=_("Food listings must give ingredients, allergens and a best-before date."),
     )
+    local_only_default = models.BooleanField(
+        _("sold only near where it is made"),
+        default=False,
+        help_text=_(
+            "Products of this type (e.g. fresh vegetables and eggs) go only to their "
+            "cooperative's own delivery zone or market, unless a product says otherwise."
+        ),
+    )
 
 
 class Product(AbstractProduct):
@@ -32,6 +43,28 @@ class Product(AbstractProduct):
         _("made to order: days needed"),
         default=0,
         help_text=_("0 if it is ready; otherwise delivery slots start this many days later."),
+    )
+    local_only = models.BooleanField(
+        _("sold only near where it is made"),
+        null=True,
+        blank=True,
+        help_text=_("Empty: as its type says."),
+    )
+
+    @property
+    def is_local_only(self) -> bool:
+        """Sold only within its cooperative's own zone or market: its own
+        setting, else its type's default."""
+        if self.local_only is not None:
+            return self.local_only
+        product_class = self.get_product_class()
+        return bool(product_class and product_class.local_only_default)
+
+
+def local_only_q() -> models.Q:
+    """``Product.is_local_only`` as a query: its own setting, else its type's default."""
+    return models.Q(local_only=True) | models.Q(
+        local_only__isnull=True, product_class__local_only_default=True
     )
 
 

@@ -23,6 +23,7 @@ from oscar.apps.order.exceptions import UnableToPlaceOrder
 from oscar.core.loading import get_model
 from phonenumber_field.phonenumber import PhoneNumber
 
+from delivery.reach import DestinationRefused, basket_destination_check, basket_reach_summary
 from delivery.services import (
     SlotUnavailable,
     basket_lead_hours,
@@ -67,6 +68,21 @@ class DeliveryChecks:
                 message=_("Please choose home delivery or market pickup."),
             )
 
+    def check_basket_can_go_there(self, request):
+        """The basket may have changed since the delivery step: a line that
+        cannot go to the chosen place sends her back to choose again."""
+        choice = delivery_choice(request)
+        if choice is None:
+            return
+        try:
+            basket_destination_check(
+                basket=request.basket, zone=choice.zone, pickup_point=choice.pickup_point
+            )
+        except DestinationRefused as refused:
+            raise FailedPreCondition(
+                url=reverse("checkout:delivery"), message=refused.message
+            ) from refused
+
     def check_delivery_is_home(self, request):
         choice = delivery_choice(request)
         if choice is None or choice.is_pickup:
@@ -110,6 +126,25 @@ class DeliveryChoiceView(DeliveryChecks, CheckoutSessionMixin, generic.FormView)
     form_class = DeliveryChoiceForm
     pre_conditions = BASKET_AND_EMAIL
 
+    def reach(self):
+        if not hasattr(self, "_reach"):
+            self._reach = basket_reach_summary(self.request.basket)
+        return self._reach
+
+    def get_form_kwargs(self):
+        reach = self.reach()
+        return {
+            **super().get_form_kwargs(),
+            "basket": self.request.basket,
+            "destinations": reach.common,
+        }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        reach = self.reach()
+        context.update(restricted_lines=reach.lines, nowhere_for_all=reach.nowhere_for_all)
+        return context
+
     def get_initial(self):
         choice = delivery_choice(self.request)
         if choice is None:
@@ -134,7 +169,10 @@ class DeliveryChoiceView(DeliveryChecks, CheckoutSessionMixin, generic.FormView)
 
 
 class ShippingAddressView(DeliveryChecks, oscar_views.ShippingAddressView):
-    pre_conditions = oscar_views.ShippingAddressView.pre_conditions + ["check_delivery_is_home"]
+    pre_conditions = oscar_views.ShippingAddressView.pre_conditions + [
+        "check_delivery_is_home",
+        "check_basket_can_go_there",
+    ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -192,7 +230,7 @@ class ShippingAddressView(DeliveryChecks, oscar_views.ShippingAddressView):
 class PickupContactView(DeliveryChecks, CheckoutSessionMixin, generic.FormView):
     template_name = "checkout/pickup_contact.html"
     form_class = PickupContactForm
-    pre_conditions = BASKET_AND_EMAIL + ["check_delivery_is_chosen"]
+    pre_conditions = BASKET_AND_EMAIL + ["check_delivery_is_chosen", "check_basket_can_go_there"]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
@@ -218,7 +256,10 @@ class PickupContactView(DeliveryChecks, CheckoutSessionMixin, generic.FormView):
 
 
 class ShippingMethodView(DeliveryChecks, oscar_views.ShippingMethodView):
-    pre_conditions = ["check_delivery_is_chosen"] + oscar_views.ShippingMethodView.pre_conditions
+    pre_conditions = [
+        "check_delivery_is_chosen",
+        "check_basket_can_go_there",
+    ] + oscar_views.ShippingMethodView.pre_conditions
 
     def get_success_response(self):
         return redirect("checkout:slot")
@@ -228,6 +269,7 @@ class SlotView(DeliveryChecks, CheckoutSessionMixin, generic.TemplateView):
     template_name = "checkout/slot.html"
     pre_conditions = BASKET_AND_EMAIL + [
         "check_delivery_is_chosen",
+        "check_basket_can_go_there",
         "check_shipping_data_is_captured",
     ]
 
@@ -301,7 +343,10 @@ class PaymentMethodView(DeliveryChecks, CheckoutSessionMixin, generic.TemplateVi
     """
 
     template_name = "checkout/payment_method.html"
-    pre_conditions = oscar_views.PaymentMethodView.pre_conditions + ["check_slot_is_held"]
+    pre_conditions = oscar_views.PaymentMethodView.pre_conditions + [
+        "check_basket_can_go_there",
+        "check_slot_is_held",
+    ]
 
     def _methods(self):
         total = self.build_submission()["order_total"].incl_tax
@@ -344,7 +389,10 @@ class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
     """
 
     def get_pre_conditions(self, request):
-        return super().get_pre_conditions(request) + ["check_slot_is_held"]
+        return super().get_pre_conditions(request) + [
+            "check_basket_can_go_there",
+            "check_slot_is_held",
+        ]
 
     def get(self, request, *args, **kwargs):
         if not self.preview:
@@ -482,6 +530,16 @@ class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
         kwargs["language"] = (
             language if language in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
         )
+        choice = delivery_choice(self.request)
+        if choice is None:
+            raise UnableToPlaceOrder(_("Please choose home delivery or market pickup."))
+        try:
+            # Checked again here, whatever the steps before let through.
+            basket_destination_check(
+                basket=basket, zone=choice.zone, pickup_point=choice.pickup_point
+            )
+        except DestinationRefused as refused:
+            raise UnableToPlaceOrder(refused.message) from refused
         with transaction.atomic():
             order = super().place_order(
                 order_number, user, basket, shipping_address, *args, **kwargs

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.images.blocks import ImageBlock
 
+from .delivery_blocks import DeliveryInformationBlock
 from .figures import FIGURES
 
 
@@ -57,3 +58,4 @@ class BodyBlock(blocks.StreamBlock):
     questions = blocks.ListBlock(
         QuestionBlock(), label=_("Questions and answers"), template="content/blocks/questions.html"
     )
+    delivery_information = DeliveryInformationBlock()

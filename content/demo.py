@@ -26,6 +26,7 @@ from cooperatives.models import Cooperative, Member, ProductMaker
 from cooperatives.services import cooperative_create, cooperative_leader_add
 
 from . import demo_data as data
+from .demo_delivery import DELIVERY_PAGE, delivery_load
 from .demo_food import FOOD_BY_CATEGORY
 from .demo_images import product_picture, story_picture
 from .demo_orders import demo_orders
@@ -62,7 +63,7 @@ def demo_load(*, progress: Progress = print) -> list[tuple[str, str, str]]:
     progress("Products, stock and pictures…")
     _products(types, categories, cooperatives, progress)
     progress("Delivery zones, Sunday markets and slots…")
-    _delivery(progress)
+    delivery_load(progress=progress)
     progress("Pages in English and Urdu…")
     _pages(locales, cooperatives, progress)
     progress("Customer and staff accounts…")
@@ -94,6 +95,7 @@ def _product_types():
                 "requires_shipping": True,
                 "track_stock": True,
                 "is_food": item["is_food"],
+                "local_only_default": item.get("local_only", False),
             },
         )
         types[item["slug"]] = (product_class, item)
@@ -181,6 +183,7 @@ def _products(types, categories, cooperatives, progress: Progress):
                     product_class=product_class,
                     structure=Product.STANDALONE,
                     is_public=True,
+                    local_only=item.get("local_only"),
                 )
                 created += 1
             ProductCategory.objects.get_or_create(
@@ -242,67 +245,6 @@ def _makers(product, cooperative, number):
         second = members[(number + 3) % len(members)]
         if second != first:
             ProductMaker.objects.create(product=product, member=second, weight=1)
-
-
-@transaction.atomic
-def _delivery(progress: Progress):
-    from datetime import time
-
-    from delivery.models import DeliveryZone, PickupPoint, ServedArea, SlotTemplate
-    from delivery.services import slots_generate
-
-    from . import demo_delivery as delivery
-
-    for slug, name, name_ur, city, fee, areas in delivery.ZONES:
-        zone, _created = DeliveryZone.objects.get_or_create(
-            slug=slug, defaults={"name_en": name, "name_ur": name_ur, "city": city, "fee": fee}
-        )
-        for area, area_ur in areas:
-            ServedArea.objects.get_or_create(zone=zone, name_en=area, defaults={"name_ur": area_ur})
-        if not zone.templates.exists():
-            SlotTemplate.objects.bulk_create(
-                SlotTemplate(
-                    zone=zone,
-                    weekday=weekday,
-                    start=time.fromisoformat(start),
-                    end=time.fromisoformat(end),
-                    capacity=delivery.DELIVERY_CAPACITY,
-                    cutoff_minutes=240,
-                )
-                for weekday in range(6)
-                for start, end in delivery.DELIVERY_WINDOWS
-            )
-    for slug, name, name_ur, city, address, address_ur in delivery.MARKETS:
-        point, _created = PickupPoint.objects.get_or_create(
-            slug=slug,
-            defaults={
-                "name_en": name,
-                "name_ur": name_ur,
-                "city": city,
-                "address_en": address,
-                "address_ur": address_ur,
-                "weekday": 6,
-                "opens": time(9),
-                "closes": time(15),
-            },
-        )
-        if not point.templates.exists():
-            SlotTemplate.objects.bulk_create(
-                SlotTemplate(
-                    pickup_point=point,
-                    weekday=6,
-                    start=time.fromisoformat(start),
-                    end=time.fromisoformat(end),
-                    capacity=delivery.MARKET_CAPACITY,
-                    cutoff_minutes=12 * 60,
-                )
-                for start, end in delivery.MARKET_WINDOWS
-            )
-    created = slots_generate()
-    progress(
-        f"  {DeliveryZone.objects.count()} zones, {PickupPoint.objects.count()} markets, "
-        f"{created} new slots"
-    )
 
 
 def _rich(paragraphs):
@@ -476,7 +418,7 @@ def _pages(locales, cooperatives, progress: Progress):
                 "body": json.dumps([{"type": "paragraph", "value": _rich(item["story_ur"])}]),
             },
         )
-    standard("delivery", "delivery")
+    _delivery_page(home, ur)
     faq_data = data.PAGES["faq"]
     faq = _child(
         home,
@@ -499,6 +441,41 @@ def _pages(locales, cooperatives, progress: Progress):
         },
     )
     progress(f"  {Page.objects.live().filter(depth__gte=2).count()} live pages")
+
+
+def _delivery_body(urdu):
+    blocks = []
+    for kind, *values in DELIVERY_PAGE["body"]:
+        if kind == "live":
+            blocks.append({"type": "delivery_information", "value": {"part": values[0]}})
+        else:
+            text = values[1] if urdu else values[0]
+            blocks.append({"type": kind, "value": text if kind == "heading" else _rich([text])})
+    return json.dumps(blocks)
+
+
+def _delivery_page(home, ur):
+    """Delivery and payment: the editor's words around the live delivery figures."""
+    page = _child(
+        home,
+        "delivery",
+        lambda: StandardPage(
+            title=DELIVERY_PAGE["title"],
+            slug="delivery",
+            intro=DELIVERY_PAGE["intro"],
+            show_in_menus=True,
+            body=_delivery_body(urdu=False),
+        ),
+    )
+    _translate(
+        page,
+        ur,
+        {
+            "title": DELIVERY_PAGE["title_ur"],
+            "intro": DELIVERY_PAGE["intro_ur"],
+            "body": _delivery_body(urdu=True),
+        },
+    )
 
 
 def _user(*, username, email, first_name="", last_name="", is_staff=False, is_superuser=False):

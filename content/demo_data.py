@@ -42,6 +42,8 @@ PRODUCT_TYPES = [
         "name_ur": "گھریلو باغیچہ",
         "is_food": True,
         "motif": "produce",
+        # Fresh: sold only in the cooperative's own zone or market.
+        "local_only": True,
     },
 ]
 
@@ -1178,6 +1180,8 @@ PRODUCTS = [
         "price": "280.00",
         "stock": 0,
         "colour": "#2ecc71",
+        # A fresh chutney: kept cold, so sold only in Lahore's zone or market.
+        "local_only": True,
     },
     {
         "upc": "HB-10009",
@@ -3159,92 +3163,6 @@ PAGES = {
             ),
         ],
     },
-    "delivery": {
-        "title": "Delivery and Payment",
-        "title_ur": "ترسیل اور ادائیگی",
-        "intro": (
-            "We deliver to homes in eleven cities, send other orders by courier anywhere in "
-            "Pakistan, and keep a pickup stall at our Sunday market."
-        ),
-        "intro_ur": (
-            "ہم گیارہ شہروں میں گھروں تک ترسیل کرتے ہیں، باقی آرڈر کوریئر کے ذریعے پاکستان میں "
-            "کہیں بھی بھیجتے ہیں، اور ہمارے اتوار بازار میں آرڈر وصول کرنے کا ایک اسٹال بھی ہے۔"
-        ),
-        "sections": [
-            (
-                "Home delivery in time slots",
-                "مقررہ اوقات میں گھر پر ترسیل",
-                (
-                    "We deliver to homes in Lahore, Karachi, Islamabad, Rawalpindi, Abbottabad, "
-                    "Haripur, Multan, Bahawalpur, Hyderabad, Faisalabad and Peshawar. At "
-                    "checkout, choose a morning (9 am to 1 pm), afternoon (1 to 5 pm) or evening "
-                    "(5 to 9 pm) slot. Fresh vegetables, herbs and eggs go only to the city where "
-                    "they are grown or a nearby one, arriving by the next day at the latest; "
-                    "everything else can be sent by courier anywhere in Pakistan in 3 to 5 "
-                    "working days."
-                ),
-                (
-                    "ہم لاہور، کراچی، اسلام آباد، راولپنڈی، ایبٹ آباد، ہری پور، ملتان، بہاولپور، "
-                    "حیدرآباد، فیصل آباد اور پشاور میں گھروں تک ترسیل کرتے ہیں۔ آرڈر کرتے وقت صبح "
-                    "(9 سے 1 بجے)، دوپہر (1 سے 5 بجے) یا شام (5 سے 9 بجے) کا وقت منتخب کریں۔ تازہ "
-                    "سبزیاں، ہرا مصالحہ اور انڈے صرف اسی شہر یا قریبی شہر میں بھیجے جاتے ہیں جہاں "
-                    "وہ اگائے جاتے ہیں، اور زیادہ سے زیادہ اگلے دن پہنچ جاتے ہیں؛ باقی ہر چیز "
-                    "کوریئر کے ذریعے 3 سے 5 کاروباری دنوں میں پاکستان میں کہیں بھی بھیجی جا سکتی "
-                    "ہے۔"
-                ),
-            ),
-            (
-                "Sunday-market pickup",
-                "اتوار بازار سے وصولی",
-                (
-                    "Every Sunday from 9 am to 2 pm, member cooperatives run stalls at the Hunar "
-                    "Bazaar Sunday market in Lahore, Karachi and Islamabad. Choose Sunday-market "
-                    "pickup at checkout and collect your order from our stall, with no delivery "
-                    "charge. You can meet the makers there and taste the pickles before you buy."
-                ),
-                (
-                    "ہر اتوار صبح 9 سے دوپہر 2 بجے تک رکن کوآپریٹو لاہور، کراچی اور اسلام آباد "
-                    "میں ہنر بازار کے اتوار بازار میں اسٹال لگاتے ہیں۔ آرڈر کرتے وقت “اتوار بازار "
-                    "سے وصولی” منتخب کریں اور بغیر ترسیلی خرچ کے اپنا آرڈر ہمارے اسٹال سے لے لیں۔ "
-                    "وہاں آپ بنانے والی خواتین سے مل سکتے ہیں اور خریدنے سے پہلے اچار چکھ سکتے "
-                    "ہیں۔"
-                ),
-            ),
-            (
-                "Cash on delivery and card payment",
-                "کیش آن ڈیلیوری اور کارڈ سے ادائیگی",
-                (
-                    "Pay in cash when your order arrives, or online by debit or credit card. If "
-                    "you pay cash, please keep the exact amount ready, as riders carry little "
-                    "change. Card payments are handled by our payment provider; we never see or "
-                    "store your card number."
-                ),
-                (
-                    "آرڈر پہنچنے پر نقد ادائیگی کریں، یا آن لائن ڈیبٹ یا کریڈٹ کارڈ سے۔ نقد "
-                    "ادائیگی کی صورت میں براہِ کرم پوری رقم تیار رکھیں، کیونکہ رائیڈر کے پاس کھلے "
-                    "پیسے کم ہوتے ہیں۔ کارڈ کی ادائیگیاں ہمارا پیمنٹ پرووائیڈر سنبھالتا ہے؛ ہم آپ "
-                    "کا کارڈ نمبر نہ دیکھتے ہیں نہ محفوظ کرتے ہیں۔"
-                ),
-            ),
-            (
-                "Returns for damaged items",
-                "ٹوٹی یا خراب چیزوں کی واپسی",
-                (
-                    "If something arrives broken, leaking or spoiled, send us a photo within 48 "
-                    "hours of delivery and we will replace it or refund you in full. Unused "
-                    "textiles and crafts can be returned within 7 days. For reasons of hygiene, "
-                    "opened food can only be returned if it was spoiled."
-                ),
-                (
-                    "اگر کوئی چیز ٹوٹی ہوئی، رستی ہوئی یا خراب حالت میں پہنچے تو ترسیل کے 48 "
-                    "گھنٹوں کے اندر ہمیں تصویر بھیجیں؛ ہم وہ چیز بدل دیں گے یا پوری رقم واپس کر "
-                    "دیں گے۔ غیر استعمال شدہ کپڑے اور دستکاری کی اشیاء 7 دن کے اندر واپس کی جا "
-                    "سکتی ہیں۔ صفائی کی وجہ سے کھلی ہوئی کھانے کی چیزیں صرف اسی صورت میں واپس ہو "
-                    "سکتی ہیں جب وہ خراب نکلیں۔"
-                ),
-            ),
-        ],
-    },
     "faq": {
         "title": "Frequently Asked Questions",
         "title_ur": "اکثر پوچھے جانے والے سوالات",
@@ -3280,14 +3198,14 @@ PAGES = {
                     "In the time slot you choose at checkout, in the areas we deliver to; or you "
                     "collect it at a Sunday market. The delivery page lists the areas, their fees "
                     "and the markets. We do not send orders by courier to other cities yet. Fresh "
-                    "vegetables and eggs are only delivered in or near the city where they are "
-                    "grown."
+                    "vegetables, herbs and eggs go only to their cooperative's own delivery zone "
+                    "or market."
                 ),
                 (
                     "جن علاقوں میں ہم ترسیل کرتے ہیں وہاں چیک آؤٹ میں آپ کے چنے ہوئے وقت پر؛ یا آپ "
                     "اسے اتوار بازار سے لے سکتے ہیں۔ ترسیل کے صفحے پر علاقے، ان کی فیس اور بازار "
-                    "درج ہیں۔ ابھی ہم دوسرے شہروں میں کوریئر سے آرڈر نہیں بھیجتے۔ تازہ سبزیاں اور "
-                    "انڈے صرف اسی شہر یا اس کے قریب پہنچائے جاتے ہیں جہاں وہ اگائے جاتے ہیں۔"
+                    "درج ہیں۔ ابھی ہم دوسرے شہروں میں کوریئر سے آرڈر نہیں بھیجتے۔ تازہ سبزیاں، جڑی "
+                    "بوٹیاں اور انڈے صرف اپنے کوآپریٹو کے ترسیلی زون یا بازار تک جاتے ہیں۔"
                 ),
             ),
             (

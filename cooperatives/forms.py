@@ -63,6 +63,17 @@ class ProductForm(forms.Form):
     stock_note = forms.CharField(
         label=_("Why the stock changed (optional)"), max_length=255, required=False
     )
+    local_only = forms.TypedChoiceField(
+        label=_("Where it can be sold"),
+        choices=[
+            ("", _("As usual for its type")),
+            ("local", _("Only in our own delivery zone or market (fresh produce)")),
+            ("anywhere", _("Anywhere the shop delivers")),
+        ],
+        coerce=lambda value: value == "local",
+        empty_value=None,
+        required=False,
+    )
     # Food
     ingredients_en = forms.CharField(
         label=_("Ingredients (English)"), widget=forms.Textarea(attrs={"rows": 2}), required=False
@@ -101,6 +112,27 @@ class ProductForm(forms.Form):
         super().__init__(*args, **kwargs)
         # Indent subcategories under their parent (categories come in tree order).
         self.fields["category"].label_from_instance = lambda c: "— " * (c.depth - 1) + c.name
+        self.fields["local_only"].help_text = self._local_only_help()
+
+    def _local_only_help(self):
+        from delivery.reach import cooperative_destinations, delivery_network, reach_sentence
+
+        network = delivery_network()
+        local = reach_sentence(cooperative_destinations(self.cooperative, network), network)
+        types = [
+            str(pc.name) for pc in self.fields["product_class"].queryset if pc.local_only_default
+        ]
+        parts = [_("For your cooperative, only locally means: %(where)s") % {"where": local}]
+        if types:
+            parts.append(
+                _("Types sold only locally unless you choose otherwise: %(types)s.")
+                % {"types": _(", ").join(types)}
+            )
+        return " ".join(parts)
+
+    @staticmethod
+    def local_only_initial(value: bool | None) -> str:
+        return {True: "local", False: "anywhere"}.get(value, "")
 
     def clean(self):
         data = super().clean()

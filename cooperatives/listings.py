@@ -70,6 +70,7 @@ def listing_save(*, cooperative: Cooperative, user, data: dict, makers, product=
     product.description_en = (data.get("description_en") or "").strip()
     product.product_class = data["product_class"]
     product.made_to_order_days = data.get("made_to_order_days") or 0
+    product.local_only = data.get("local_only")
     if creating:
         product.slug = slugify(product.title_en)[:128] or "product"
     product.save()

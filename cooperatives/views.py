@@ -103,6 +103,7 @@ class ProductEditView(CooperativeView):
             "num_in_stock": stock.num_in_stock,
             "low_stock_threshold": stock.low_stock_threshold,
             "made_to_order_days": product.made_to_order_days,
+            "local_only": ProductForm.local_only_initial(product.local_only),
         }
         food = FoodDetails.objects.filter(product=product).first()
         if food is not None:

@@ -137,6 +137,37 @@ def test_load_demo_twice(fresh_wagtail, client):
     assert len(response.context["products"]) > 0
     assert client.get("/ur/").status_code == 200
     assert client.get("/ur/faq/").status_code == 200
+    _check_delivery_promises(client)
+
+
+def _check_delivery_promises(client):
+    """The delivery page shows the demo's delivery data and promises nothing
+    else; its fresh produce can go only to its own cooperative's places."""
+    from delivery.models import DeliveryZone, PickupPoint
+    from delivery.reach import delivery_network, product_destinations
+
+    for path in ("/delivery/", "/ur/delivery/"):
+        html = client.get(path).content.decode()
+        for zone in DeliveryZone.objects.filter(is_active=True):
+            assert f"Rs\xa0{zone.fee:,.0f}<" in html, (path, zone)
+        for point in PickupPoint.objects.filter(is_active=True):
+            assert f"{point.opens:%H:%M}–{point.closes:%H:%M}" in html, (path, point)
+    english = client.get("/delivery/").content.decode().lower()
+    for promise in ("courier", "eleven", "morning", "evening", "debit or credit card at checkout"):
+        assert promise not in english
+    assert "card payment is not offered at present" in english
+
+    network = delivery_network()
+    fresh = Product.objects.filter(product_class__slug="kitchen-garden", is_public=True)
+    assert fresh.count() >= 15 and all(product.is_local_only for product in fresh)
+    for product in fresh:
+        assert not product_destinations(product, network=network).is_nowhere, product
+    tomatoes = fresh.get(
+        stockrecords__partner__cooperative__slug="rohi-sabz-bahawalpur", upc="HB-10126"
+    )
+    reach = product_destinations(tomatoes, network=network)
+    assert reach.zones == {DeliveryZone.objects.get(slug="bahawalpur").pk}
+    assert reach.points == {PickupPoint.objects.get(slug="bahawalpur-sunday-bazaar").pk}
 
 
 def _check_demo_orders():
