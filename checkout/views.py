@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.views import generic
 from oscar.apps.checkout import views as oscar_views
 from oscar.apps.checkout.exceptions import FailedPreCondition
-from oscar.apps.checkout.session import CheckoutSessionMixin
 from oscar.apps.order.exceptions import UnableToPlaceOrder
 from oscar.core.loading import get_model
 from phonenumber_field.phonenumber import PhoneNumber
@@ -50,6 +49,7 @@ from payments.services import (
 
 from .delivery import delivery_choice
 from .forms import DeliveryChoiceForm, PickupContactForm
+from .session import CheckoutSessionMixin
 
 logger = logging.getLogger("oscar.checkout")
 Basket = get_model("basket", "Basket")
