@@ -18,7 +18,7 @@ class CheckoutSessionMixin(session.CheckoutSessionMixin):
             raise FailedPreCondition(
                 url=reverse("basket:summary"),
                 message=_(
-                    "Some items in your basket cannot be bought as they are. "
+                    "Some items in your cart cannot be bought as they are. "
                     "Please change them to check out."
                 ),
             )

@@ -116,7 +116,7 @@ def line_refusal(title: str, availability, quantity: int) -> str | None:
             "title": title,
             "reason": reason,
         }
-    return gettext("Please remove “%(title)s” from your basket: %(reason)s.") % {
+    return gettext("Please remove “%(title)s” from your cart: %(reason)s.") % {
         "title": title,
         "reason": reason,
     }
@@ -129,7 +129,7 @@ def basket_line_refusal(line) -> str | None:
 
 def add_refusal(title: str, reasons) -> str:
     """Why a product was not put in the basket (added, moved back, re-ordered)."""
-    return gettext("“%(title)s” was not added to your basket: %(reason)s.") % {
+    return gettext("“%(title)s” was not added to your cart: %(reason)s.") % {
         "title": title,
-        "reason": "; ".join(str(reason).rstrip(".") for reason in reasons),
+        "reason": "; ".join(str(reason).rstrip(".۔") for reason in reasons),
     }

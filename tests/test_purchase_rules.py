@@ -74,7 +74,7 @@ def test_hidden_product_cannot_be_added_to_a_basket_by_id(client, site_pages, sh
     response = client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 1})
     assert response.status_code == 302
     page = client.get(response["Location"]).content.decode()
-    assert "“Mango Pickle 500 g” was not added to your basket: it is no longer for sale." in page
+    assert "“Mango Pickle 500 g” was not added to your cart: it is no longer for sale." in page
     assert basket_lines(client) == []
 
 
@@ -86,7 +86,7 @@ def test_product_not_for_sale_is_refused_at_basket_add(
     make_unsellable(mango)
     client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 1})
     page = client.get(reverse("basket:summary")).content.decode()
-    assert f"was not added to your basket: {reason}." in page
+    assert f"was not added to your cart: {reason}." in page
     assert basket_lines(client) == []
 
 
@@ -113,9 +113,9 @@ def test_basket_page_says_a_line_can_no_longer_be_bought_and_what_to_do(
     make_unsellable(mango)
     response = client.get(reverse("basket:summary"))
     assert response.context["basket_warnings"] == [
-        f"Please remove “Mango Pickle 500 g” from your basket: {reason}."
+        f"Please remove “Mango Pickle 500 g” from your cart: {reason}."
     ]
-    assert "Please remove “Mango Pickle 500 g” from your basket" in response.content.decode()
+    assert "Please remove “Mango Pickle 500 g” from your cart" in response.content.decode()
 
 
 @pytest.mark.parametrize(("make_unsellable", "reason"), NOT_FOR_SALE)
@@ -191,8 +191,8 @@ def test_every_checkout_step_sends_her_back_to_the_basket(
     response = place(client)
     assert response["Location"] == reverse("basket:summary")
     page = client.get(reverse("basket:summary")).content.decode()
-    assert "Some items in your basket cannot be bought as they are" in page
-    assert f"Please remove “Mango Pickle 500 g” from your basket: {reason}." in page
+    assert "Some items in your cart cannot be bought as they are" in page
+    assert f"Please remove “Mango Pickle 500 g” from your cart: {reason}." in page
     assert not Order.objects.exists()
     assert not SlotBooking.objects.exists()
 
@@ -212,7 +212,7 @@ def test_placing_the_order_refuses_it_even_when_the_steps_were_skipped(
     monkeypatch.setattr(PaymentDetailsView, "check_basket_is_valid", lambda self, request: None)
     response = place(client)
     assert response.status_code == 200
-    assert f"Please remove “Mango Pickle 500 g” from your basket: {reason}." in (
+    assert f"Please remove “Mango Pickle 500 g” from your cart: {reason}." in (
         response.content.decode()
     )
     assert not Order.objects.exists()
@@ -265,7 +265,7 @@ def test_order_creator_refuses_a_basket_with_a_product_not_for_sale(shop):
             order_number="R1",
         )
     assert str(refused.value) == (
-        "Please remove “Mango Pickle 500 g” from your basket: it is not on sale yet."
+        "Please remove “Mango Pickle 500 g” from your cart: it is not on sale yet."
     )
     assert not Order.objects.exists()
     assert StockRecord.objects.get(product=shawl).num_allocated in (None, 0)
@@ -301,7 +301,7 @@ def test_reordering_a_product_now_hidden_says_which_and_adds_nothing(client, sit
     ):
         response = client.post(url, {"action": "reorder"}, follow=True)
         assert (
-            "“Mango Pickle 500 g” was not added to your basket: it is no longer for sale."
+            "“Mango Pickle 500 g” was not added to your cart: it is no longer for sale."
             in response.content.decode()
         )
         assert basket_lines(client) == []
@@ -329,7 +329,7 @@ def test_an_item_saved_for_later_cannot_be_moved_back_once_hidden(client, site_p
         follow=True,
     )
     assert (
-        "“Mango Pickle 500 g” was not added to your basket: it is no longer for sale."
+        "“Mango Pickle 500 g” was not added to your cart: it is no longer for sale."
         in response.content.decode()
     )
     assert basket_lines(client) == []
