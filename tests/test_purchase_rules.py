@@ -352,6 +352,14 @@ def test_paused_cooperatives_product_page_says_it_is_not_taking_orders(client, s
     page = client.get(mango.get_absolute_url()).content.decode()
     assert "this cooperative is not taking orders just now" in page
     assert 'id="add_to_basket_form"' not in page
+    # Not a stock matter: no "tell me when it is back in stock".
+    assert 'id="alert_form"' not in page
+
+
+def test_a_sold_out_products_page_still_offers_a_stock_alert(client, site_pages, shop):
+    page = client.get(shop["products"]["sold_out"].get_absolute_url()).content.decode()
+    assert 'id="add_to_basket_form"' not in page
+    assert 'id="alert_form"' in page
 
 
 @pytest.mark.parametrize(
@@ -378,6 +386,7 @@ def test_its_leader_and_staff_see_the_page_with_why_it_is_not_on_sale(
             page = response.content.decode()
             assert message in page
             assert 'id="add_to_basket_form"' not in page
+            assert 'id="alert_form"' not in page
 
 
 def test_unapproved_cooperatives_products_are_not_browsed_searched_or_featured(
