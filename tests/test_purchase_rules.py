@@ -338,6 +338,24 @@ def test_an_item_saved_for_later_cannot_be_moved_back_once_hidden(client, site_p
 # --- what the shop shows -------------------------------------------------------------
 
 
+@pytest.mark.parametrize(("make_unsellable", "reason"), NOT_FOR_SALE)
+def test_browse_search_and_product_page_agree_with_the_strategy(
+    client, site_pages, shop, make_unsellable, reason
+):
+    mango = shop["products"]["mango"]
+    make_unsellable(mango)
+    listed = [p.pk for p in client.get(reverse("catalogue:index")).context["products"]]
+    found = [p.pk for p in client.get(reverse("search:search"), {"q": "mango"}).context["products"]]
+    assert mango.pk not in listed and mango.pk not in found
+    page = client.get(mango.get_absolute_url())
+    if page.status_code == 200:
+        availability = Selector().strategy().fetch_for_product(mango).availability
+        assert str(availability.message) in page.content.decode()
+        assert 'id="add_to_basket_form"' not in page.content.decode()
+    else:
+        assert page.status_code == 404
+
+
 def test_product_page_of_a_hidden_or_unapproved_product_is_not_found(client, site_pages, shop):
     mango, shawl = shop["products"]["mango"], shop["products"]["shawl"]
     hide(mango)
