@@ -8,7 +8,7 @@ from django.test import Client
 from django.urls import reverse
 from oscar.core.loading import get_model
 
-from .checkout_steps import choose_home, first_slot, place, to_preview
+from .checkout_steps import place, place_signed_in, to_preview
 from .factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,12 +44,7 @@ def account_order(owner_client, site_pages, shop, zone):
     """An order placed through checkout by a signed-in customer."""
     customer = UserFactory(username="sana", email="sana@example.org")
     owner_client.force_login(customer)
-    mango = shop["products"]["mango"]
-    owner_client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 2})
-    assert owner_client.get(reverse("checkout:index"))["Location"] == reverse("checkout:delivery")
-    choose_home(owner_client, zone)
-    owner_client.post(reverse("checkout:slot"), {"slot": first_slot(zone).pk})
-    assert place(owner_client).status_code == 302
+    place_signed_in(owner_client, zone, shop["products"]["mango"], quantity=2)
     return Order.objects.get(user=customer)
 
 

@@ -18,7 +18,7 @@ from cooperatives.services import cooperative_leader_add
 from delivery.models import SlotBooking
 from partner.strategy import Selector
 
-from .checkout_steps import place, to_preview
+from .checkout_steps import basket_update, place, to_preview
 from .factories import CooperativeFactory, ProductFactory, UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -125,18 +125,7 @@ def test_quantity_of_a_line_not_for_sale_cannot_be_changed(
     mango = shop["products"]["mango"]
     client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 2})
     make_unsellable(mango)
-    line = client.get(reverse("basket:summary")).context["basket"].all_lines()[0]
-    response = client.post(
-        reverse("basket:summary"),
-        {
-            "form-TOTAL_FORMS": "1",
-            "form-INITIAL_FORMS": "1",
-            "form-MIN_NUM_FORMS": "0",
-            "form-MAX_NUM_FORMS": "1000",
-            "form-0-id": line.pk,
-            "form-0-quantity": "5",
-        },
-    )
+    response = basket_update(client, 5)
     assert response.status_code == 200
     assert reason in response.content.decode()
     assert basket_lines(client) == [("Mango Pickle 500 g", 2)]
@@ -146,19 +135,7 @@ def test_a_line_not_for_sale_can_still_be_removed(client, site_pages, shop):
     mango = shop["products"]["mango"]
     client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 2})
     hide(mango)
-    line = client.get(reverse("basket:summary")).context["basket"].all_lines()[0]
-    client.post(
-        reverse("basket:summary"),
-        {
-            "form-TOTAL_FORMS": "1",
-            "form-INITIAL_FORMS": "1",
-            "form-MIN_NUM_FORMS": "0",
-            "form-MAX_NUM_FORMS": "1000",
-            "form-0-id": line.pk,
-            "form-0-quantity": "2",
-            "form-0-DELETE": "on",
-        },
-    )
+    basket_update(client, 2, delete=True)
     assert basket_lines(client) == []
 
 

@@ -3,7 +3,6 @@ here start at their work after signing in, and a refused quantity is said
 once, in plain words, in English and in Urdu."""
 
 import json
-from datetime import time
 
 import pytest
 from django.contrib.auth.models import Permission
@@ -11,10 +10,9 @@ from django.urls import reverse
 from oscar.core.loading import get_model
 
 from cooperatives.services import cooperative_leader_add
-from delivery.models import PickupPoint, Slot, SlotTemplate
-from delivery.services import slots_generate
+from delivery.models import Slot
 
-from .checkout_steps import ADDRESS, choose_home, first_slot, place, start
+from .checkout_steps import ADDRESS, basket_update, place, place_signed_in, start, sunday_market
 from .factories import UserFactory
 
 pytestmark = pytest.mark.django_db
@@ -32,12 +30,7 @@ def customer(db):
 
 def order_home_delivery(client, shop, zone):
     """A signed-in customer's order of mango pickle, delivered to Gulberg."""
-    mango = shop["products"]["mango"]
-    client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 1})
-    assert client.get(reverse("checkout:index"))["Location"] == reverse("checkout:delivery")
-    choose_home(client, zone)
-    client.post(reverse("checkout:slot"), {"slot": first_slot(zone).pk})
-    assert place(client).status_code == 302
+    place_signed_in(client, zone, shop["products"]["mango"])
 
 
 def order_market_pickup(client, shop, point, *, first_name, phone):
@@ -57,20 +50,7 @@ def order_market_pickup(client, shop, point, *, first_name, phone):
 
 @pytest.fixture
 def market(zone):
-    point = PickupPoint.objects.create(
-        name_en="Sunday Bazaar, Gulberg",
-        slug="gulberg-sunday",
-        city="Lahore",
-        address_en="Main Boulevard, Gulberg",
-        weekday=6,
-        opens=time(9),
-        closes=time(15),
-    )
-    SlotTemplate.objects.create(
-        pickup_point=point, weekday=6, start=time(9), end=time(12), capacity=40
-    )
-    slots_generate(days_ahead=14)
-    return point
+    return sunday_market()
 
 
 def address_form(client, zone, area_name):
@@ -260,28 +240,12 @@ def test_too_many_from_the_product_page_is_said_once(client, site_pages, shop, l
     assert response.context["basket"].num_items == 0
 
 
-def basket_update(client, prefix, quantity, **headers):
-    line = client.get(prefix + "/shop/basket/").context["basket"].all_lines()[0]
-    return client.post(
-        prefix + "/shop/basket/",
-        {
-            "form-TOTAL_FORMS": "1",
-            "form-INITIAL_FORMS": "1",
-            "form-MIN_NUM_FORMS": "0",
-            "form-MAX_NUM_FORMS": "1000",
-            "form-0-id": line.pk,
-            "form-0-quantity": str(quantity),
-        },
-        **headers,
-    )
-
-
 @pytest.mark.parametrize("language", ["en", "ur"])
 def test_too_many_in_the_basket_is_said_once_next_to_its_line(client, site_pages, shop, language):
     prefix = "/ur" if language == "ur" else ""
     mango = shop["products"]["mango"]
     client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 2})
-    response = basket_update(client, prefix, 25)
+    response = basket_update(client, 25, language_prefix=prefix)
     assert response.status_code == 200
     page = response.content.decode()
     assert page.count(AT_MOST_20[language]) == 1
@@ -294,7 +258,7 @@ def test_too_many_in_the_basket_by_script_is_said_once_too(client, site_pages, s
     """The basket page's script sends the form in the background."""
     mango = shop["products"]["mango"]
     client.post(reverse("basket:add", kwargs={"pk": mango.pk}), {"quantity": 2})
-    response = basket_update(client, "", 25, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
+    response = basket_update(client, 25, HTTP_X_REQUESTED_WITH="XMLHttpRequest")
     answer = json.loads(response.content)
     assert answer["messages"] == {}
     assert answer["content_html"].count(AT_MOST_20["en"]) == 1
