@@ -102,12 +102,30 @@ class ProductDetailView(OscarProductDetailView):
             "categories",
         )
 
+    def cooperative(self):
+        stockrecord = next(iter(self.object.stockrecords.all()), None)
+        return getattr(stockrecord.partner, "cooperative", None) if stockrecord else None
+
+    def is_viewable(self, product, request):
+        """Shoppers see a product its cooperative shows, of a cooperative the
+        network has approved (a paused one's page says it is not taking
+        orders); staff and the cooperative's own leaders see every one of its
+        products, with why it is not on sale."""
+        cooperative = self.cooperative()
+        awaiting = cooperative is not None and cooperative.is_awaiting_approval
+        if request.user.is_staff or (super().is_viewable(product, request) and not awaiting):
+            return True
+        return (
+            cooperative is not None
+            and request.user.is_authenticated
+            and cooperative.partner.users.filter(pk=request.user.pk).exists()
+        )
+
     def get_context_data(self, **kwargs):
         from content.models import CooperativeStoryPage
 
         context = super().get_context_data(**kwargs)
-        stockrecord = next(iter(self.object.stockrecords.all()), None)
-        cooperative = getattr(stockrecord.partner, "cooperative", None) if stockrecord else None
+        cooperative = self.cooperative()
         context["cooperative"] = cooperative
         context["maker_names"] = self.maker_names()
         context["food"] = FoodDetails.objects.filter(product=self.object).first()

@@ -18,7 +18,6 @@ from django.utils.translation import gettext as _
 from django.views import generic
 from oscar.apps.checkout import views as oscar_views
 from oscar.apps.checkout.exceptions import FailedPreCondition
-from oscar.apps.checkout.session import CheckoutSessionMixin
 from oscar.apps.order.exceptions import UnableToPlaceOrder
 from oscar.core.loading import get_model
 from phonenumber_field.phonenumber import PhoneNumber
@@ -48,8 +47,9 @@ from payments.services import (
     payment_methods,
 )
 
-from .delivery import delivery_choice
+from .delivery import address_last_used, delivery_choice
 from .forms import DeliveryChoiceForm, PickupContactForm
+from .session import CheckoutSessionMixin
 
 logger = logging.getLogger("oscar.checkout")
 Basket = get_model("basket", "Basket")
@@ -178,6 +178,15 @@ class ShippingAddressView(DeliveryChecks, oscar_views.ShippingAddressView):
         context = super().get_context_data(**kwargs)
         context["delivery"] = delivery_choice(self.request)
         return context
+
+    def get_initial(self):
+        initial = super().get_initial()
+        if not initial and self.request.user.is_authenticated:
+            # A returning customer starts from where her last orders went.
+            initial = address_last_used(
+                user=self.request.user, area=delivery_choice(self.request).area
+            )
+        return initial
 
     def get_form(self, form_class=None):
         form = super().get_form(form_class)
@@ -563,6 +572,13 @@ class PaymentDetailsView(DeliveryChecks, oscar_views.PaymentDetailsView):
             "customer:anon-order",
             kwargs={"order_number": order.number, "hash": order.verification_hash()},
         )
+
+    def update_address_book(self, user, addr):
+        # A market's address is where she collected an order, not one of hers.
+        choice = delivery_choice(self.request)
+        if choice is not None and choice.is_pickup:
+            return
+        super().update_address_book(user, addr)
 
     def send_order_placed_email(self, order):
         """Written to the outbox with the order (see place_order); nothing is sent here."""

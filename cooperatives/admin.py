@@ -19,6 +19,13 @@ class CooperativeAdmin(TranslationAdmin):
     inlines = [MemberInline]
     raw_id_fields = ("partner",)
 
+    def get_changeform_initial_data(self, request):
+        # A cooperative added here joins the network: it is approved (set
+        # Active) once staff have checked it, not on creation.
+        initial = super().get_changeform_initial_data(request)
+        initial.setdefault("status", Cooperative.Status.AWAITING_APPROVAL)
+        return initial
+
 
 @admin.register(Member)
 class MemberAdmin(admin.ModelAdmin):

@@ -28,6 +28,9 @@ class PayoutMethod(models.TextChoices):
 
 class Cooperative(models.Model):
     class Status(models.TextChoices):
+        #: New to the network: its leaders can prepare listings, but nothing of
+        #: it is shown or sold in the shop until staff set it Active.
+        AWAITING_APPROVAL = "awaiting", _("Awaiting approval")
         ACTIVE = "active", _("Active")
         PAUSED = "paused", _("Paused")
         LEFT = "left", _("Left the network")
@@ -48,7 +51,14 @@ class Cooperative(models.Model):
         _("contact phone"), region="PK", blank=True, validators=[validate_pk_phone]
     )
     status = models.CharField(
-        _("status"), max_length=16, choices=Status.choices, default=Status.ACTIVE
+        _("status"),
+        max_length=16,
+        choices=Status.choices,
+        default=Status.ACTIVE,
+        help_text=_(
+            "Only an active cooperative's products are shown and sold. Awaiting approval: "
+            "its leaders can prepare their products until staff approve it by setting Active."
+        ),
     )
     payout_method = models.CharField(
         _("payout method"), max_length=16, choices=PayoutMethod.choices, default="cash"
@@ -108,6 +118,10 @@ class Cooperative(models.Model):
     @property
     def is_active(self):
         return self.status == self.Status.ACTIVE
+
+    @property
+    def is_awaiting_approval(self):
+        return self.status == self.Status.AWAITING_APPROVAL
 
     def get_products_url(self):
         return reverse("catalogue:index") + f"?cooperative={self.slug}"

@@ -114,4 +114,20 @@ class Order(AbstractOrder):
     )
 
 
+from oscar.apps.order.abstract_models import AbstractLine  # noqa: E402
+
+from partner.strategy import add_refusal  # noqa: E402
+
+
+class Line(AbstractLine):
+    """Oscar's order line; a re-order the purchase strategy refuses says which
+    product was not added and why."""
+
+    def is_available_to_reorder(self, basket, strategy):
+        available, reason = super().is_available_to_reorder(basket, strategy)
+        if available or self.product is None:
+            return available, reason
+        return False, add_refusal(self.product.get_title(), [reason])
+
+
 from oscar.apps.order.models import *  # noqa: E402, F403

@@ -1,6 +1,6 @@
 """Checkout with a delivery area or market pickup, a held slot, and the order."""
 
-from datetime import time, timedelta
+from datetime import timedelta
 from decimal import Decimal
 
 import pytest
@@ -8,12 +8,12 @@ from django.urls import reverse
 from django.utils import timezone
 from oscar.core.loading import get_model
 
-from delivery.models import PickupPoint, Slot, SlotBooking, SlotHold, SlotTemplate
-from delivery.services import slots_generate
+from delivery.models import Slot, SlotBooking, SlotHold
 
 from .checkout_steps import choose_home as _choose_home
 from .checkout_steps import first_slot as _first_slot
 from .checkout_steps import start as _start
+from .checkout_steps import sunday_market
 
 pytestmark = pytest.mark.django_db
 
@@ -56,19 +56,7 @@ def test_home_delivery_in_a_held_slot_becomes_a_booked_order(client, site_pages,
 
 
 def test_market_pickup_needs_no_address_and_no_fee(client, site_pages, shop, zone):
-    point = PickupPoint.objects.create(
-        name_en="Sunday Bazaar, Gulberg",
-        slug="gulberg-sunday",
-        city="Lahore",
-        address_en="Main Boulevard, Gulberg",
-        weekday=6,
-        opens=time(9),
-        closes=time(15),
-    )
-    SlotTemplate.objects.create(
-        pickup_point=point, weekday=6, start=time(9), end=time(12), capacity=40
-    )
-    slots_generate(days_ahead=14)
+    point = sunday_market()
     _start(client, shop, quantity=1)
     response = client.post(
         reverse("checkout:delivery"), {"mode": "pickup", "pickup_point": point.pk}
