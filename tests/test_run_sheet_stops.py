@@ -203,6 +203,22 @@ def test_an_order_with_nothing_ready_is_not_split(half_ready):
     assert SlotBooking.objects.filter(order=order).count() == 1
 
 
+def test_the_fee_goes_with_the_later_delivery_when_nothing_is_left_to_go_first(half_ready):
+    order, (first, second) = half_ready["order"], half_ready["slots"][:2]
+    staff = half_ready["staff"]
+    order_rest_reschedule(order_id=order.pk, slot_id=first.pk, to_slot_id=second.pk, by=staff)
+    order_part_move(
+        part_id=half_ready["ready"].pk, to_status=P.CANCELLED, user=staff, reason="Torn"
+    )
+    with pytest.raises(DeliveryRefused, match="Nothing on this order is left to deliver"):
+        order_take_out(order_id=order.pk, slot_id=first.pk, rider=half_ready["rider"])
+    for step in (P.ACCEPTED, P.PREPARING, P.READY):
+        order_part_move(part_id=half_ready["not_ready"].pk, to_status=step, user=staff)
+    order_take_out(order_id=order.pk, slot_id=second.pk, rider=half_ready["rider"])
+    assert record_paid(half_ready, second, MANGOES + FEE).amount_due_paisa == MANGOES + FEE
+    assert order_amount_due_paisa(order) == 0
+
+
 def test_cancelling_the_part_sent_later_gives_its_place_back(half_ready):
     order, (first, second) = half_ready["order"], half_ready["slots"][:2]
     rest = order_rest_reschedule(
