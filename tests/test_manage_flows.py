@@ -322,7 +322,7 @@ class TestCsv:
 
         from django.apps import apps
 
-        migration = import_module("cooperatives.migrations.0004_one_product_code")
+        migration = import_module("cooperatives.migrations.0005_one_product_code")
         shawl, cushion = shop["products"]["shawl"], shop["products"]["cushion"]
         StockRecord.objects.filter(product=shawl).update(partner_sku=f"{coops['a'].pk}-{shawl.pk}")
         Product.objects.filter(pk=cushion.pk).update(upc=None)

@@ -34,7 +34,7 @@ def one_product_code(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("cooperatives", "0003_mail_language"),
+        ("cooperatives", "0004_cooperative_awaiting_approval"),
         ("catalogue", "0035_product_made_to_order_days"),
         ("partner", "0008_stockrecord_low_stock_notified_stockchange"),
     ]
