@@ -27,7 +27,7 @@ from cooperatives.services import cooperative_create, cooperative_leader_add
 
 from . import demo_data as data
 from .demo_delivery import DELIVERY_PAGE, delivery_load
-from .demo_food import FOOD_BY_CATEGORY
+from .demo_food import food_details
 from .demo_images import product_picture, story_picture
 from .demo_orders import demo_orders
 from .models import CooperativeIndexPage, CooperativeStoryPage, HomePage, StandardPage
@@ -215,7 +215,7 @@ def _products(types, categories, cooperatives, progress: Progress):
 
 
 def _food_details(product, item, number):
-    food = FOOD_BY_CATEGORY.get(item["category"])
+    food = food_details(item)
     if food is None or FoodDetails.objects.filter(product=product).exists():
         return
     ingredients, ingredients_ur, allergens, allergens_ur, shelf_life = food

@@ -11,7 +11,8 @@ Lahore, next bookable delivery slot:
 * Hina: ready, for the rider to take out;
 * Rabia: out for delivery, for the rider to record;
 * Nadia: delivered and paid, the rider holds her cash until staff count it;
-* Farah: one line cancelled by staff, the rest being prepared.
+* Farah: one line cancelled by staff; one cooperative's part ready, the
+  other's still being prepared, so it cannot be taken out yet.
 
 And Sana's Sunday-market pickup, accepted.
 
@@ -27,9 +28,10 @@ from django.utils import timezone
 from oscar.apps.partner.strategy import Selector
 from oscar.core.loading import get_class, get_model
 
-from delivery.cash import delivery_record, order_take_out
+from delivery.cash import delivery_record
 from delivery.models import PickupPoint, ServedArea, Slot
 from delivery.services import SlotUnavailable, basket_lead_hours, slot_book
+from delivery.stops import order_take_out
 from marketplace.money import to_paisa
 from notifications.models import OutboxMessage
 from orders.cancellation import order_lines_cancel
@@ -127,6 +129,9 @@ def demo_orders(*, progress) -> int:
             reason="One was damaged while packing",
         )
         _move(farah, (S.ACCEPTED, S.PREPARING))
+        # One cooperative's part is ready, the other's is not: the run sheet
+        # shows it waiting, and staff decide what goes.
+        _move(farah, (S.READY,), only=COOPERATIVES[2])
         pickup = _pickup_order(customer, [(items[2], 1)])
         _move(pickup, (S.ACCEPTED,))
         OutboxMessage.objects.filter(pk__gt=first_message or 0).update(
@@ -249,9 +254,12 @@ def _pickup_order(customer, wanted):
     raise RuntimeError("No Sunday-market slot has a place for the demo pickup order.")
 
 
-def _move(order, statuses):
-    """Each cooperative's leader moves her part on."""
-    for part in order.parts.exclude(status=S.CANCELLED).select_related("partner"):
+def _move(order, statuses, only=None):
+    """Each cooperative's leader (or ``only`` that cooperative's) moves her part on."""
+    parts = order.parts.exclude(status=S.CANCELLED).select_related("partner")
+    if only is not None:
+        parts = parts.filter(partner__cooperative__slug=only)
+    for part in parts:
         leader = part.partner.users.order_by("pk").first()
         for status in statuses:
             order_part_move(part_id=part.pk, to_status=status, user=leader)

@@ -36,6 +36,26 @@ def listings_of(cooperative: Cooperative):
     )
 
 
+def product_code(*, cooperative: Cooperative, product) -> str:
+    """The code a new listing gets: shown to customers on its page ("Product
+    code"), to the leader on its edit page, and in the stock CSV."""
+    return f"HB-{cooperative.pk:03d}-{product.pk:05d}"
+
+
+def legacy_stock_codes(*, cooperative: Cooperative) -> dict:
+    """Codes the stock CSV used to export for listings made here before the
+    CSV showed the product code ("<cooperative>-<product>"), mapped to the code
+    now used, so a file downloaded before still uploads."""
+    codes = dict(
+        StockRecord.objects.filter(partner=cooperative.partner).values_list(
+            "product_id", "partner_sku"
+        )
+    )
+    current = set(codes.values())
+    legacy = {f"{cooperative.pk}-{product_id}": sku for product_id, sku in codes.items()}
+    return {old: sku for old, sku in legacy.items() if old not in current}
+
+
 def listing_get(*, cooperative: Cooperative, product_id: int):
     product = listings_of(cooperative).filter(pk=product_id).first()
     if product is None:
@@ -79,18 +99,18 @@ def listing_save(*, cooperative: Cooperative, user, data: dict, makers, product=
     ProductCategory.objects.get_or_create(product=product, category=data["category"])
 
     if creating:
+        if product.upc is None:
+            product.upc = product_code(cooperative=cooperative, product=product)
+            product.save(update_fields=["upc"])
         stockrecord = StockRecord(
             product=product,
             partner=cooperative.partner,
-            partner_sku=f"{cooperative.pk}-{product.pk}",
+            partner_sku=product.upc,  # one code: the product page, the edit page and the CSV
             price=data["price"],
             num_in_stock=data["num_in_stock"],
             low_stock_threshold=data.get("low_stock_threshold"),
         )
         stockrecord.save()
-        if product.upc is None:
-            product.upc = f"HB-{cooperative.pk:03d}-{product.pk:05d}"
-            product.save(update_fields=["upc"])
     else:
         stockrecord = listing_stockrecord(cooperative=cooperative, product=product)
         StockRecord.objects.filter(pk=stockrecord.pk).update(
@@ -201,7 +221,9 @@ def listings_stock_import(*, cooperative: Cooperative, user, data: bytes):
     own = dict(
         StockRecord.objects.filter(partner=cooperative.partner).values_list("partner_sku", "pk")
     )
-    rows, errors = stock_csv_parse(data, own_skus=set(own))
+    rows, errors = stock_csv_parse(
+        data, own_skus=set(own), aliases=legacy_stock_codes(cooperative=cooperative)
+    )
     if errors:
         return [], errors
     with transaction.atomic():

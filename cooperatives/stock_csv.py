@@ -17,9 +17,11 @@ File format
   ==========================  =========  ===================================================
   column                      required   meaning
   ==========================  =========  ===================================================
-  ``sku``                     yes        the product's SKU; it must be one of the uploader's
-                                         own cooperative's SKUs (compared exactly, after
-                                         stripping surrounding spaces)
+  ``sku``                     yes        the product's code (the one on its page); it must be
+                                         one of the uploader's own cooperative's codes
+                                         (compared exactly, after stripping surrounding
+                                         spaces), or an older code the caller still
+                                         accepts (``aliases``), read as the current one
   ``quantity``                yes        the new number in stock, a whole number 0..1,000,000
   ``price``                   no         new price, more than 0 and at most 1,000,000, at
                                          most 2 decimal places; an empty cell leaves the
@@ -263,13 +265,16 @@ def stock_csv_parse(
     data: bytes,
     *,
     own_skus: Collection[str],
+    aliases: Mapping[str, str] | None = None,
     max_bytes: int = 2_000_000,
     max_rows: int = 5000,
 ) -> tuple[list[StockRow], list[RowError]]:
     """Parse an uploaded stock CSV; see the module docstring for the format and the rules.
 
     Returns ``(rows, errors)``. Apply nothing unless ``errors`` is empty; ``rows`` holds the
-    valid rows even then. Never raises for bad content.
+    valid rows even then. Never raises for bad content. ``aliases`` maps older codes to the
+    current ones: a row naming an older code counts as the current code (so naming both is
+    the same product twice).
     """
     data = bytes(data)
     if len(data) > max_bytes:
@@ -362,6 +367,7 @@ def stock_csv_parse(
         return _file_error(_no_rows_message())
 
     own = frozenset(own_skus)
+    aliases = aliases or {}
     first_line_of: dict[str, int] = {}
     rows: list[StockRow] = []
 
@@ -374,6 +380,7 @@ def stock_csv_parse(
     for line, record in records[1:]:
         row_errors: list[str] = []
         sku = cell(record, "sku")
+        sku = aliases.get(sku, sku)
         if not sku:
             row_errors.append(
                 _("sku is empty; write the product's SKU as shown in your product list.")

@@ -55,7 +55,7 @@ class HolidayAdmin(TranslationAdmin):
 class SlotBookingInline(admin.TabularInline):
     model = SlotBooking
     extra = 0
-    fields = ("order", "created_at", "released_at")
+    fields = ("order", "follows", "created_at", "released_at")
     readonly_fields = fields
     can_delete = False
 

@@ -1,10 +1,12 @@
 """Cash on delivery: what riders collect at each door, and what they hand over.
 
-At a stop the rider records one outcome per order — delivered and paid in
-full, paid in part, payment refused, or not delivered — with the cash taken.
-The order's parts that are out for delivery move on (delivered or delivery
-failed) in the same transaction, under a lock on the order, and a second
-record for the same order is refused: a double tap counts the cash once.
+At a stop the rider records one outcome — delivered and paid in full, paid
+in part, payment refused, or not delivered — with the cash taken. The parts
+on the stop (``delivery.stops``: all of the order, or the part of it sent in
+a later delivery) move on, delivered or delivery failed, in the same
+transaction, under a lock on the order, and a second record of the same stop
+is refused: a double tap counts the cash once. What is due at a stop is what
+is handed over there.
 
 A rider holds the cash of her collections not yet handed over. When staff
 take it, they count it; the hand-over settles those collections, and any
@@ -24,21 +26,15 @@ from payments.models import Payment
 from payments.services import order_note, rupees
 
 from .models import CashCollection, CashHandover, SlotBooking
+from .stops import DeliveryRefused, later_part_bookings, stop_due_paisa, stop_parts
 
 Order = get_model("order", "Order")
 Outcome = CashCollection.Outcome
 P = OrderPart.Status
 
 
-class CashRefused(Exception):
-    def __init__(self, message):
-        super().__init__(message)
-        self.message = message
-
-
-def cash_due_paisa(order) -> int:
-    """What the rider collects for this order (nothing if a card paid)."""
-    return order_amount_due_paisa(order)
+class CashRefused(DeliveryRefused):
+    pass
 
 
 def delivery_record(
@@ -51,22 +47,25 @@ def delivery_record(
         raise CashRefused(_("The cash taken cannot be below zero."))
     with transaction.atomic():
         order = Order.objects.select_for_update().get(pk=order_id)
-        if CashCollection.objects.filter(order=order).exists():
+        if CashCollection.objects.filter(order=order, slot_id=slot_id).exists():
             raise CashRefused(_("Order %(number)s is already recorded.") % {"number": order.number})
-        if not SlotBooking.objects.filter(
+        booking = SlotBooking.objects.filter(
             order=order, slot_id=slot_id, released_at__isnull=True
-        ).exists():
+        ).first()
+        if booking is None:
             raise CashRefused(_("This order is not on this run sheet."))
-        parts = [p for p in order.parts.select_for_update() if p.status != P.CANCELLED]
-        if not parts or any(p.status != P.OUT_FOR_DELIVERY for p in parts):
+        parts = list(order.parts.select_for_update())
+        later = later_part_bookings([order.pk])
+        on_stop = [p for p in stop_parts(booking, parts, later) if p.status != P.CANCELLED]
+        if not on_stop or any(p.status != P.OUT_FOR_DELIVERY for p in on_stop):
             raise CashRefused(
                 _("Take the order out for delivery first (every part must be ready).")
             )
-        due = cash_due_paisa(order)
+        due = stop_due_paisa(order=order, booking=booking, parts=parts, later=later)
         _check_amount(outcome, amount_collected_paisa, due)
         to_status = P.DELIVERY_FAILED if outcome == Outcome.FAILED else P.DELIVERED
         try:
-            for part in parts:
+            for part in on_stop:
                 order_part_move(part_id=part.pk, to_status=to_status, user=rider, reason=note)
         except MoveRefused as refused:
             raise CashRefused(refused.message) from refused
@@ -82,9 +81,15 @@ def delivery_record(
         if amount_collected_paisa:
             cash = Payment.objects.filter(order=order, method=Payment.Method.CASH).first()
             if cash is not None:
+                # An order delivered in two stops is paid when nothing is left to pay.
+                collected = CashCollection.objects.filter(order=order).aggregate(
+                    total=Sum("amount_collected_paisa")
+                )["total"]
                 Payment.objects.filter(pk=cash.pk).update(
-                    amount_captured_paisa=amount_collected_paisa,
-                    status=Payment.Status.PAID if outcome == Outcome.PAID_FULL else cash.status,
+                    amount_captured_paisa=collected,
+                    status=Payment.Status.PAID
+                    if order_amount_due_paisa(order) == 0
+                    else cash.status,
                 )
         order_note(
             order,
@@ -113,22 +118,6 @@ def _check_amount(outcome, collected, due):
         raise CashRefused(_("Paid in part means more than nothing and less than what is due."))
     if outcome in (Outcome.REFUSED, Outcome.FAILED) and collected:
         raise CashRefused(_("No cash is taken when payment is refused or nothing is delivered."))
-
-
-def order_take_out(*, order_id: int, slot_id: int, rider) -> int:
-    """Move the order's ready parts out for delivery; returns how many moved."""
-    if not SlotBooking.objects.filter(
-        order_id=order_id, slot_id=slot_id, released_at__isnull=True
-    ).exists():
-        raise CashRefused(_("This order is not on this run sheet."))
-    moved = 0
-    with transaction.atomic():
-        for part in OrderPart.objects.filter(order_id=order_id, status=P.READY):
-            order_part_move(part_id=part.pk, to_status=P.OUT_FOR_DELIVERY, user=rider)
-            moved += 1
-    if not moved:
-        raise CashRefused(_("No part of this order is ready yet."))
-    return moved
 
 
 def rider_cash_held_paisa(rider) -> int:

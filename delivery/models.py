@@ -219,10 +219,31 @@ class SlotHold(models.Model):
 
 
 class SlotBooking(models.Model):
-    """An order's place in a slot; released (not deleted) when it moves or is cancelled."""
+    """An order's place in a slot; released (not deleted) when it moves or is cancelled.
+
+    An order has one booking of its own, which carries all its parts. When a
+    cooperative's part is not ready in time, staff can send the ready parts now
+    and the rest in a later slot: that later delivery is a booking too
+    (``follows`` the one it was split from) and carries only its ``parts``. It
+    takes a place in its slot like any other stop on a run sheet.
+    """
 
     slot = models.ForeignKey(Slot, on_delete=models.PROTECT, related_name="bookings")
     order = models.ForeignKey("order.Order", on_delete=models.CASCADE, related_name="slot_bookings")
+    follows = models.ForeignKey(
+        "self",
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="later_deliveries",
+        verbose_name=_("later delivery of"),
+    )
+    parts = models.ManyToManyField(
+        "order.OrderPart",
+        blank=True,
+        related_name="later_bookings",
+        verbose_name=_("parts it carries (a later delivery only)"),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     released_at = models.DateTimeField(null=True, blank=True)
 
@@ -231,9 +252,14 @@ class SlotBooking(models.Model):
         constraints = [
             models.UniqueConstraint(
                 fields=["order"],
-                condition=models.Q(released_at__isnull=True),
+                condition=models.Q(released_at__isnull=True, follows__isnull=True),
                 name="one_active_booking_per_order",
-            )
+            ),
+            models.UniqueConstraint(
+                fields=["order", "slot"],
+                condition=models.Q(released_at__isnull=True),
+                name="one_active_stop_per_order_and_slot",
+            ),
         ]
         indexes = [models.Index(fields=["slot", "released_at"])]
         verbose_name = _("slot booking")
@@ -274,7 +300,8 @@ class CashHandover(models.Model):
 
 
 class CashCollection(models.Model):
-    """What the rider recorded at one door: one per order, never edited."""
+    """What the rider recorded at one door: one per order and slot (an order
+    sent in two deliveries has two), never edited."""
 
     class Outcome(models.TextChoices):
         PAID_FULL = "paid_full", _("Delivered, paid in full")
@@ -282,8 +309,8 @@ class CashCollection(models.Model):
         REFUSED = "refused", _("Delivered, payment refused")
         FAILED = "failed", _("Not delivered")
 
-    order = models.OneToOneField(
-        "order.Order", on_delete=models.PROTECT, related_name="cash_collection"
+    order = models.ForeignKey(
+        "order.Order", on_delete=models.PROTECT, related_name="cash_collections"
     )
     slot = models.ForeignKey(Slot, on_delete=models.PROTECT, related_name="cash_collections")
     rider = models.ForeignKey(
@@ -305,7 +332,8 @@ class CashCollection(models.Model):
                 condition=models.Q(amount_collected_paisa__gte=0)
                 & models.Q(amount_collected_paisa__lte=models.F("amount_due_paisa")),
                 name="collection_within_due",
-            )
+            ),
+            models.UniqueConstraint(fields=["order", "slot"], name="one_collection_per_stop"),
         ]
 
     def __str__(self):

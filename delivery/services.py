@@ -177,8 +177,9 @@ def slot_book(*, order, slot_id: int, basket=None, now=None, lead_hours=0) -> Sl
 
 
 def slot_booking_active(order) -> SlotBooking | None:
+    """The order's own place (not a later delivery of some of its parts)."""
     return (
-        SlotBooking.objects.filter(order=order, released_at__isnull=True)
+        SlotBooking.objects.filter(order=order, released_at__isnull=True, follows__isnull=True)
         .select_related("slot__zone", "slot__pickup_point")
         .first()
     )
@@ -192,6 +193,54 @@ def slot_booking_release(*, order, now=None) -> bool:
     )
 
 
+def slot_bookings_release_empty(*, order, now=None) -> bool:
+    """Give back the places of the order's deliveries left with nothing to
+    carry: every place when all its parts are cancelled, else the place of any
+    later delivery whose parts all were. True if a place was given back."""
+    now = now or timezone.now()
+    statuses = list(order.parts.values_list("status", flat=True))
+    active = SlotBooking.objects.filter(order=order, released_at__isnull=True)
+    if statuses and all(status == "cancelled" for status in statuses):
+        return bool(active.update(released_at=now))
+    live_parts = SlotBooking.parts.through.objects.filter(slotbooking=OuterRef("pk")).exclude(
+        orderpart__status="cancelled"
+    )
+    empty = active.filter(follows__isnull=False).exclude(Exists(live_parts))
+    return bool(empty.update(released_at=now))
+
+
+def slot_book_later(*, after: SlotBooking, slot_id: int, now=None) -> SlotBooking:
+    """A place in a later slot of the same zone or market for the parts of an
+    order that were not ready for ``after``'s delivery (the caller adds them).
+
+    Staff decide this at delivery time, so the slot's cut-off for customers
+    does not apply: it must start after ``after``'s slot and in the future,
+    and have a place. If the order already has a later delivery in that slot,
+    the parts join it."""
+    now = now or timezone.now()
+    with transaction.atomic():
+        slot = Slot.objects.select_for_update().filter(pk=slot_id).first()
+        if (
+            slot is None
+            or not slot.is_active
+            or (slot.zone_id, slot.pickup_point_id)
+            != (after.slot.zone_id, after.slot.pickup_point_id)
+        ):
+            raise SlotUnavailable("gone")
+        if slot.starts_at <= max(now, after.slot.starts_at):
+            raise SlotUnavailable("closed")
+        existing = SlotBooking.objects.filter(
+            order_id=after.order_id, slot=slot, released_at__isnull=True
+        ).first()
+        if existing is not None:
+            if existing.follows_id is None:
+                raise SlotUnavailable("gone")
+            return existing
+        if _taken(slot.pk, now) >= slot.capacity:
+            raise SlotUnavailable("full")
+        return SlotBooking.objects.create(slot=slot, order_id=after.order_id, follows=after)
+
+
 def slot_booking_move(*, order, new_slot_id: int, now=None, lead_hours=0) -> SlotBooking:
     """Move an order to another slot of the same zone or pickup point, before
     the current slot's cut-off, if the new one has a place."""
@@ -199,7 +248,7 @@ def slot_booking_move(*, order, new_slot_id: int, now=None, lead_hours=0) -> Slo
     with transaction.atomic():
         current = (
             SlotBooking.objects.select_for_update()
-            .filter(order=order, released_at__isnull=True)
+            .filter(order=order, released_at__isnull=True, follows__isnull=True)
             .select_related("slot")
             .first()
         )

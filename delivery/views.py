@@ -1,7 +1,5 @@
 """Customers move an order to another time; staff and riders read run sheets."""
 
-from collections import OrderedDict
-
 from django.contrib import messages
 from django.contrib.auth import get_user_model
 from django.contrib.auth.mixins import LoginRequiredMixin
@@ -17,23 +15,35 @@ from oscar.core.loading import get_model
 
 from marketplace.money import from_paisa, to_paisa
 from orders.cancellation import lines_with_quantity_left
+from orders.fulfilment import MoveRefused, order_part_move, parts_not_ready
+from orders.models import OrderPart
 
 from .cash import (
-    CashRefused,
     cash_differences,
-    cash_due_paisa,
     cash_handover_record,
     delivery_record,
-    order_take_out,
     rider_cash_held_paisa,
     riders_holding_cash,
 )
 from .forms import DeliveryRecordForm, HandoverForm
-from .models import CashHandover, Slot, SlotBooking
+from .models import CashCollection, CashHandover, Slot, SlotBooking
 from .services import SlotUnavailable, slot_availability, slot_booking_active, slot_booking_move
+from .stops import (
+    GONE,
+    DeliveryRefused,
+    cooperative_name,
+    later_part_bookings,
+    not_ready_message,
+    order_rest_reschedule,
+    order_take_out,
+    slot_when,
+    stop_due_paisa,
+    stop_parts,
+)
 
 Order = get_model("order", "Order")
 Line = get_model("order", "Line")
+P = OrderPart.Status
 
 
 def _order_lead_hours(order):
@@ -91,6 +101,8 @@ def _can_see_run_sheets(user):
 
 
 class RunSheetListView(LoginRequiredMixin, View):
+    """This week's slots: those with orders, or every slot with ``?all=1``."""
+
     def get(self, request):
         if not _can_see_run_sheets(request.user):
             raise PermissionDenied
@@ -103,59 +115,55 @@ class RunSheetListView(LoginRequiredMixin, View):
             .annotate(orders=Count("bookings", filter=Q(bookings__released_at__isnull=True)))
             .order_by("starts_at")
         )
+        show_all = request.GET.get("all") == "1"
+        slots = list(slots)
+        with_orders = [slot for slot in slots if slot.orders]
         return render(
             request,
             "delivery/run_sheet_list.html",
-            {"slots": slots, "held": from_paisa(rider_cash_held_paisa(request.user))},
+            {
+                "slots": slots if show_all else with_orders,
+                "show_all": show_all,
+                "slot_count": len(slots),
+                "held": from_paisa(rider_cash_held_paisa(request.user)),
+            },
         )
 
 
 class RunSheetView(LoginRequiredMixin, View):
-    """Everything a rider (or the market stall) needs for one slot."""
+    """Everything a rider (or the market stall) needs for one slot: each stop,
+    each cooperative's part and its state, and the cash to collect; staff
+    also deal with parts that are not ready (cancel, or send them later)."""
 
     def get(self, request, slot_id, forms=None, status=200):
         forms = forms or {}
         if not _can_see_run_sheets(request.user):
             raise PermissionDenied
         slot = get_object_or_404(Slot.objects.select_related("zone", "pickup_point"), pk=slot_id)
-        bookings = (
+        bookings = list(
             SlotBooking.objects.filter(slot=slot, released_at__isnull=True)
-            .select_related("order__shipping_address", "order__user")
+            .select_related("order__shipping_address", "order__user", "follows__slot")
             .prefetch_related(
                 Prefetch(
                     "order__lines",
-                    queryset=lines_with_quantity_left(
-                        Line.objects.select_related("partner__cooperative")
-                    ).order_by("partner__name", "pk"),
-                )
+                    queryset=lines_with_quantity_left(Line.objects.all()).order_by("pk"),
+                ),
+                Prefetch(
+                    "order__parts",
+                    queryset=OrderPart.objects.select_related("partner__cooperative").order_by(
+                        "partner__name", "pk"
+                    ),
+                ),
             )
             .order_by("order__shipping_address__line3", "order__number")
         )
-        bookings = bookings.prefetch_related("order__parts").select_related(
-            "order__cash_collection"
-        )
-        stops = []
-        for booking in bookings:
-            order = booking.order
-            by_cooperative = OrderedDict()
-            for line in order.lines.all():
-                if line.quantity_left > 0:  # cancelled items are not carried
-                    by_cooperative.setdefault(line.partner_name, []).append(line)
-            live = [p.status for p in order.parts.all() if p.status != "cancelled"]
-            collection = getattr(order, "cash_collection", None)
-            stops.append(
-                {
-                    "order": order,
-                    "by_cooperative": by_cooperative.items(),
-                    "collection": collection,
-                    "due": from_paisa(cash_due_paisa(order)) if collection is None else None,
-                    "can_take_out": collection is None and "ready" in live,
-                    "can_record": collection is None
-                    and bool(live)
-                    and all(s == "out_for_delivery" for s in live),
-                    "form": forms.get(order.pk) or DeliveryRecordForm(),
-                }
-            )
+        later = later_part_bookings([booking.order_id for booking in bookings])
+        collections = {c.order_id: c for c in CashCollection.objects.filter(slot=slot)}
+        stops = [
+            self.stop(booking, later, collections.get(booking.order_id), forms)
+            for booking in bookings
+        ]
+        staff = request.user.is_staff
         cash_total = sum((stop["due"] for stop in stops if stop["due"] is not None), start=0)
         return render(
             request,
@@ -165,9 +173,71 @@ class RunSheetView(LoginRequiredMixin, View):
                 "stops": stops,
                 "cash_total": cash_total,
                 "held": from_paisa(rider_cash_held_paisa(request.user)),
+                "staff": staff,
+                "later_slots": self.later_slots(slot)
+                if staff and any(stop["can_send_rest"] for stop in stops)
+                else [],
             },
             status=status,
         )
+
+    @staticmethod
+    def stop(booking, later, collection, forms):
+        order = booking.order
+        parts = list(order.parts.all())
+        lines = {}
+        for line in order.lines.all():
+            if line.quantity_left > 0:  # cancelled items are not carried
+                lines.setdefault(line.partner_id, []).append(line)
+        on_stop = [p for p in stop_parts(booking, parts, later) if p.status != P.CANCELLED]
+        waiting = parts_not_ready({part: part.status for part in on_stop})
+        gone = any(part.status in GONE for part in on_stop)
+        open_ = collection is None and bool(on_stop)
+        return {
+            "order": order,
+            "booking": booking,
+            "parts": [
+                {
+                    "part": part,
+                    "name": cooperative_name(part),
+                    "lines": lines.get(part.partner_id, []),
+                    "waiting": part in waiting and part.status not in GONE,
+                }
+                for part in on_stop
+            ],
+            "sent_later": [
+                {"name": cooperative_name(part), "part": part, "slot": later[part.pk].slot}
+                for part in parts
+                if part.pk in later
+                and later[part.pk].pk != booking.pk
+                and part.status != P.CANCELLED
+            ],
+            "collection": collection,
+            "due": from_paisa(
+                stop_due_paisa(order=order, booking=booking, parts=parts, later=later)
+            )
+            if open_
+            else None,
+            "waiting": not_ready_message(waiting) if open_ and waiting and not gone else "",
+            "can_take_out": open_ and not waiting,
+            "can_cancel": open_ and not gone and bool(waiting),
+            "moves_whole": booking.follows_id is not None and len(waiting) == len(on_stop),
+            "can_send_rest": open_
+            and not gone
+            and bool(waiting)
+            and (len(waiting) < len(on_stop) or booking.follows_id is not None),
+            "can_record": open_ and all(part.status == P.OUT_FOR_DELIVERY for part in on_stop),
+            "form": forms.get(order.pk) or DeliveryRecordForm(),
+        }
+
+    @staticmethod
+    def later_slots(slot):
+        """Later slots of the same zone or market with a place, for the rest of an order."""
+        return [
+            choice.slot
+            for choice in slot_availability(zone=slot.zone, pickup_point=slot.pickup_point)
+            if choice.slot.starts_at > slot.starts_at and choice.places_left > 0
+        ]
 
     def post(self, request, slot_id):
         if not _can_see_run_sheets(request.user):
@@ -180,11 +250,37 @@ class RunSheetView(LoginRequiredMixin, View):
             order__number=request.POST.get("order", ""),
         )
         order = booking.order
+        action = request.POST.get("action")
         try:
-            if request.POST.get("action") == "out":
+            if action == "out":
                 order_take_out(order_id=order.pk, slot_id=slot.pk, rider=request.user)
                 messages.success(
                     request, _("Order %(n)s is out for delivery.") % {"n": order.number}
+                )
+            elif action == "cancel-part":
+                part = get_object_or_404(order.parts, pk=_int(request.POST.get("part")))
+                order_part_move(
+                    part_id=part.pk,
+                    to_status=P.CANCELLED,
+                    user=request.user,
+                    reason=request.POST.get("reason", ""),
+                )
+                messages.success(
+                    request,
+                    _("%(cooperative)s's items are cancelled.")
+                    % {"cooperative": cooperative_name(part)},
+                )
+            elif action == "send-rest":
+                rest = order_rest_reschedule(
+                    order_id=order.pk,
+                    slot_id=slot.pk,
+                    to_slot_id=_int(request.POST.get("to_slot")),
+                    by=request.user,
+                )
+                messages.success(
+                    request,
+                    _("What is not ready goes in the delivery of %(when)s; the customer is told.")
+                    % {"when": slot_when(rest.slot)},
                 )
             else:
                 form = DeliveryRecordForm(request.POST)
@@ -199,10 +295,17 @@ class RunSheetView(LoginRequiredMixin, View):
                     note=form.cleaned_data["note"],
                 )
                 messages.success(request, _("Order %(n)s recorded.") % {"n": order.number})
-        except CashRefused as refused:
+        except (DeliveryRefused, MoveRefused) as refused:
             messages.error(request, refused.message)
             return self.get(request, slot_id, status=409)
         return redirect(f"{reverse('delivery:run-sheet', args=[slot.pk])}#order-{order.number}")
+
+
+def _int(value) -> int:
+    try:
+        return int(value or 0)
+    except (TypeError, ValueError):
+        return 0
 
 
 class CashView(LoginRequiredMixin, View):
@@ -245,7 +348,7 @@ class CashView(LoginRequiredMixin, View):
                 amount_counted_paisa=to_paisa(form.cleaned_data["counted"]),
                 note=form.cleaned_data["note"],
             )
-        except CashRefused as refused:
+        except DeliveryRefused as refused:
             messages.error(request, refused.message)
             return self.get(request, status=409)
         if handover.difference_paisa:

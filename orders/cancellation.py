@@ -64,6 +64,24 @@ def order_cancelled_paisa(order) -> int:
     return lines + sum(shipping)
 
 
+def order_goods_left_paisa(order) -> dict:
+    """Value of the items still on the order, by cooperative (partner id → paisa)."""
+    values = {}
+    for line in lines_with_quantity_left(order.lines.all()):
+        values[line.partner_id] = values.get(line.partner_id, 0) + _unit_paisa(line) * max(
+            line.quantity_left, 0
+        )
+    return values
+
+
+def order_fee_left_paisa(order) -> int:
+    """The delivery fee, unless it was cancelled with the whole order."""
+    cancelled = ShippingCancellation.objects.filter(order=order).values_list(
+        "amount_paisa", flat=True
+    )
+    return max(0, to_paisa(order.shipping_incl_tax) - sum(cancelled))
+
+
 def order_amount_due_paisa(order) -> int:
     """What the customer still pays on delivery: nothing if a card paid (or
     is paying) for the order, else its total less what was cancelled and
@@ -167,8 +185,9 @@ def order_cancel(*, order_id: int, by, reason: str) -> int:
 
 def _close_empty_parts(order, parts, lines, by, reason) -> int:
     """Parts with nothing left become cancelled; an order with nothing left
-    gives back its slot place and its delivery fee. Returns the fee (paisa)."""
-    from delivery.services import slot_booking_release
+    gives back its slot place and its delivery fee, and a later delivery left
+    with nothing its place. Returns the fee (paisa)."""
+    from delivery.services import slot_bookings_release_empty
 
     from .fulfilment import mirror_status
 
@@ -189,9 +208,9 @@ def _close_empty_parts(order, parts, lines, by, reason) -> int:
             )
     status = mirror_status(order)
     fee = 0
+    if slot_bookings_release_empty(order=order):
+        order_note(order, _("Delivery slot place released."))
     if sum(left_by_partner.values()) == 0:
-        if slot_booking_release(order=order):
-            order_note(order, _("Delivery slot place released."))
         shipping = to_paisa(order.shipping_incl_tax)
         if shipping > 0 and not ShippingCancellation.objects.filter(order=order).exists():
             ShippingCancellation.objects.create(order=order, amount_paisa=shipping)

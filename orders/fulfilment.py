@@ -6,8 +6,11 @@
 
 The cooperative moves its part up to "ready"; riders and staff take it out,
 deliver it or record a failed delivery; staff can make any allowed move.
-A move locks the part's row, so two people pressing at once cannot skip or
-repeat a step; every move is recorded (``OrderPartEvent``).
+An order goes out for delivery only whole: every part on the delivery that
+is not cancelled must be ready (``parts_not_ready``); what is not ready is
+first cancelled or sent in a later delivery (``delivery.stops``).
+A move locks the order and then the part's row, so two people pressing at
+once cannot skip or repeat a step; every move is recorded (``OrderPartEvent``).
 """
 
 import functools
@@ -43,7 +46,9 @@ CUSTOMER_STATUS = {
     "preparing": gettext_lazy("Being prepared"),
     "ready": gettext_lazy("Ready"),
     "on_its_way": gettext_lazy("On its way"),
+    "part_on_its_way": gettext_lazy("Partly on its way"),
     "delivered": gettext_lazy("Delivered"),
+    "part_delivered": gettext_lazy("Partly delivered"),
     "problem": gettext_lazy("Delivery problem"),
     "returned": gettext_lazy("Returned"),
     "cancelled": gettext_lazy("Cancelled"),
@@ -59,8 +64,13 @@ class MoveRefused(Exception):
 def customer_status(statuses) -> str:
     """The order's status for the customer, from its parts' statuses (pure).
 
+    "On its way" only when everything still on the order is out for delivery
+    or delivered: an item still being made is never said to be on its way.
+
     >>> customer_status(["delivered", "cancelled"])
     'delivered'
+    >>> customer_status(["out_for_delivery", "preparing"])
+    'part_on_its_way'
     """
     statuses = list(statuses)
     live = [s for s in statuses if s != S.CANCELLED]
@@ -72,13 +82,29 @@ def customer_status(statuses) -> str:
         return "delivered"
     if all(s == S.RETURNED for s in live):
         return "returned"
-    if any(s in (S.OUT_FOR_DELIVERY, S.DELIVERED) for s in live):
+    if all(s in (S.OUT_FOR_DELIVERY, S.DELIVERED) for s in live):
         return "on_its_way"
+    if S.OUT_FOR_DELIVERY in live:
+        return "part_on_its_way"
+    if S.DELIVERED in live:
+        return "part_delivered"
     if all(s == S.READY for s in live):
         return "ready"
     if any(s in (S.ACCEPTED, S.PREPARING, S.READY) for s in live):
         return "preparing"
     return "placed"
+
+
+def parts_not_ready(statuses: dict) -> list:
+    """The parts that keep a delivery from going out (pure): every part on it
+    that is not cancelled must be ready. ``statuses`` maps any key (a part, a
+    cooperative's name) to its part's status; the keys holding it back are
+    returned in the mapping's order.
+
+    >>> parts_not_ready({"Noor": "ready", "Khanpur": "placed", "Sitara": "cancelled"})
+    ['Khanpur']
+    """
+    return [key for key, status in statuses.items() if status not in (S.READY, S.CANCELLED)]
 
 
 def order_parts_create(*, order) -> list[OrderPart]:
@@ -107,6 +133,11 @@ def order_part_move(*, part_id: int, to_status: str, user, reason: str = "") -> 
     if to_status == S.CANCELLED:
         return _part_cancel(part_id=part_id, user=user, reason=reason)
     with transaction.atomic():
+        # The order first, then the part: the order in which take-outs, door
+        # records and cancellations lock them, so a leader marking her part
+        # ready while the rider takes the order out cannot deadlock.
+        order_id = OrderPart.objects.values_list("order_id", flat=True).get(pk=part_id)
+        Order.objects.select_for_update().only("pk").get(pk=order_id)
         part = OrderPart.objects.select_for_update().select_related("partner").get(pk=part_id)
         if not _may(user, part, to_status):
             raise MoveRefused(_("You cannot make this change."))

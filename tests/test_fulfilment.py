@@ -8,7 +8,13 @@ from hypothesis import given
 from hypothesis import strategies as st
 from oscar.core.loading import get_model
 
-from orders.fulfilment import TRANSITIONS, MoveRefused, customer_status, order_part_move
+from orders.fulfilment import (
+    TRANSITIONS,
+    MoveRefused,
+    customer_status,
+    order_part_move,
+    parts_not_ready,
+)
 from orders.models import OrderPart
 
 from .factories import UserFactory
@@ -25,7 +31,14 @@ class TestCustomerStatus:
             (["accepted", "placed"], "preparing"),
             (["ready", "ready"], "ready"),
             (["ready", "preparing"], "preparing"),
-            (["out_for_delivery", "ready"], "on_its_way"),
+            (["out_for_delivery", "out_for_delivery"], "on_its_way"),
+            (["out_for_delivery", "delivered"], "on_its_way"),
+            (["out_for_delivery", "cancelled"], "on_its_way"),
+            # An item still being made (or waiting for a later delivery) is not on its way.
+            (["out_for_delivery", "preparing"], "part_on_its_way"),
+            (["out_for_delivery", "ready"], "part_on_its_way"),
+            (["delivered", "placed"], "part_delivered"),
+            (["delivered", "returned"], "part_delivered"),
             (["delivered", "delivered"], "delivered"),
             (["delivered", "cancelled"], "delivered"),
             (["cancelled", "cancelled"], "cancelled"),
@@ -43,6 +56,37 @@ class TestCustomerStatus:
             assert customer_status(statuses) == customer_status(live)
         else:
             assert customer_status(statuses) == "cancelled"
+
+    @given(st.lists(st.sampled_from(list(S)), min_size=1, max_size=6))
+    def test_on_its_way_only_when_nothing_is_still_being_made(self, statuses):
+        live = [s for s in statuses if s != S.CANCELLED]
+        if customer_status(statuses) == "on_its_way":
+            assert all(s in (S.OUT_FOR_DELIVERY, S.DELIVERED) for s in live)
+            assert S.OUT_FOR_DELIVERY in live
+        if any(s in (S.PLACED, S.ACCEPTED, S.PREPARING) for s in live):
+            assert customer_status(statuses) not in ("on_its_way", "delivered", "ready")
+
+
+class TestPartsNotReady:
+    @pytest.mark.parametrize(
+        ("parts", "expected"),
+        [
+            ({"Noor": "ready", "Khanpur": "ready"}, []),
+            ({"Noor": "ready", "Khanpur": "placed"}, ["Khanpur"]),
+            ({"Noor": "ready", "Khanpur": "cancelled"}, []),
+            ({"Noor": "preparing", "Khanpur": "accepted"}, ["Noor", "Khanpur"]),
+            ({"Noor": "ready", "Khanpur": "out_for_delivery"}, ["Khanpur"]),
+            ({"Noor": "cancelled"}, []),
+        ],
+    )
+    def test_worked_examples(self, parts, expected):
+        assert parts_not_ready(parts) == expected
+
+    @given(st.dictionaries(st.integers(), st.sampled_from(list(S)), max_size=6))
+    def test_a_delivery_may_go_out_exactly_when_every_live_part_is_ready(self, parts):
+        assert (parts_not_ready(parts) == []) == all(
+            s in (S.READY, S.CANCELLED) for s in parts.values()
+        )
 
 
 def test_every_state_can_only_move_forward_or_be_cancelled_before_delivery():

@@ -284,6 +284,55 @@ class TestCsv:
         assert shawl.stockrecords.get().num_in_stock == 3
         assert not StockChange.objects.filter(reason="csv").exists()
 
+    def test_a_new_listing_shows_one_code_on_its_pages_and_in_the_csv(
+        self, client, site_pages, coops, shop, food_type, leader_a
+    ):
+        slug = coops["a"].slug
+        data = _product_data(food_type, shop["categories"]["pickles"])
+        assert client.post(f"/manage/{slug}/products/new/", data).status_code == 302
+        product = Product.objects.get(title_en="Lime Pickle")
+        code = product.upc
+        assert code.startswith("HB-")
+        edit = client.get(f"/manage/{slug}/products/{product.pk}/").content.decode()
+        assert f"Code: {code}" in edit
+        assert code in client.get(product.get_absolute_url()).content.decode()
+        export = client.get(f"/manage/{slug}/stock/export.csv").content.decode()
+        assert f"\r\n{code},Lime Pickle," in export
+
+    def test_a_file_with_the_codes_the_csv_used_to_export_still_uploads(
+        self, client, site_pages, coops, shop, leader_a
+    ):
+        shawl = shop["products"]["shawl"]
+        old_code = f"{coops['a'].pk}-{shawl.pk}"
+        body = f"sku,quantity\n{old_code},9\n".encode()
+        response = client.post(
+            self.url(coops), {"file": SimpleUploadedFile("stock.csv", body, "text/csv")}
+        )
+        assert response.status_code == 302
+        assert shawl.stockrecords.get().num_in_stock == 9
+        body = f"sku,quantity\n{self.sku(shawl)},4\n{old_code},5\n".encode()
+        response = client.post(
+            self.url(coops), {"file": SimpleUploadedFile("stock.csv", body, "text/csv")}
+        )
+        assert "already on line 2" in response.content.decode()
+        assert shawl.stockrecords.get().num_in_stock == 9
+
+    def test_the_code_of_a_listing_made_before_becomes_its_stock_code(self, coops, shop):
+        from importlib import import_module
+
+        from django.apps import apps
+
+        migration = import_module("cooperatives.migrations.0005_one_product_code")
+        shawl, cushion = shop["products"]["shawl"], shop["products"]["cushion"]
+        StockRecord.objects.filter(product=shawl).update(partner_sku=f"{coops['a'].pk}-{shawl.pk}")
+        Product.objects.filter(pk=cushion.pk).update(upc=None)
+        migration.one_product_code(apps, None)
+        shawl.refresh_from_db()
+        cushion.refresh_from_db()
+        assert shawl.stockrecords.get().partner_sku == shawl.upc
+        assert cushion.upc == f"HB-{coops['a'].pk:03d}-{cushion.pk:05d}"
+        assert cushion.stockrecords.get().partner_sku == cushion.upc
+
     def test_export_neutralises_formulas(self, client, site_pages, coops, leader_a):
         product = coops["product_a"]
         Product.objects.filter(pk=product.pk).update(title_en='=HYPERLINK("http://x")')

@@ -532,3 +532,19 @@ def test_property_export_then_parse_returns_the_same_values(items):
         (sku, quantity, price, threshold) for sku, quantity, price, threshold, _title in items
     ]
     assert [r.line for r in rows] == list(range(2, len(items) + 2))
+
+
+# --- older codes ---------------------------------------------------------------------------------
+
+
+def test_an_older_code_is_read_as_the_current_one():
+    rows, errors = parse("sku,quantity\n1-7,4\n", aliases={"1-7": "SHAWL-1"})
+    assert errors == []
+    assert [(row.sku, row.quantity) for row in rows] == [("SHAWL-1", 4)]
+
+
+def test_a_product_named_by_its_old_and_its_new_code_is_the_same_product_twice():
+    rows, errors = parse("sku,quantity\nSHAWL-1,4\n1-7,5\n", aliases={"1-7": "SHAWL-1"})
+    error = only_error(errors)
+    assert error.line == 3 and "already on line 2" in error.message
+    assert [row.quantity for row in rows] == [4]

@@ -18,3 +18,16 @@ def paisa_rupees(amount_paisa):
     from marketplace.money import from_paisa
 
     return from_paisa(int(amount_paisa or 0))
+
+
+@register.simple_tag
+def part_later_slot(part):
+    """The slot of the later delivery a cooperative's part was sent in, or None."""
+    from delivery.models import SlotBooking
+
+    booking = (
+        SlotBooking.objects.filter(parts=part, released_at__isnull=True)
+        .select_related("slot")
+        .first()
+    )
+    return booking.slot if booking else None
