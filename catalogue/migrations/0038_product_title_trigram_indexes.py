@@ -26,7 +26,7 @@ def indexes_drop(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
-    dependencies = [("catalogue", "0036_search_synonyms")]
+    dependencies = [("catalogue", "0037_search_synonyms")]
 
     operations = [
         # A no-op on other databases.
