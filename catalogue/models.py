@@ -9,6 +9,9 @@
 * ``FoodDetails``: ingredients, allergens, made-on and best-before dates (or
   a shelf life from the made-on date) and the batch of a food listing, kept
   in a side table rather than as columns on Oscar's product.
+* ``SearchSynonym``: words customers type for the same thing (Roman Urdu,
+  English, Urdu and their usual spellings), which staff edit in the admin;
+  search (``browse.py``) takes a word for every word of its group.
 
 English and Urdu columns for titles, descriptions, names, ingredients and
 allergens are added by modeltranslation (see translation.py).
@@ -124,6 +127,25 @@ class FoodDetails(models.Model):
         """Past its best-before day (food is sold on that day, not after)."""
         expires = self.compute_expires_on()
         return expires is not None and today > expires
+
+
+class SearchSynonym(models.Model):
+    words = models.TextField(
+        _("words"),
+        help_text=_(
+            "Words and spellings that mean the same thing, separated by commas, in English, "
+            "Roman Urdu and Urdu: e.g. achar, achaar, pickle, اچار. A search for any of them "
+            "finds what the others find."
+        ),
+    )
+
+    class Meta:
+        ordering = ["words"]
+        verbose_name = _("search synonym group")
+        verbose_name_plural = _("search synonym groups")
+
+    def __str__(self):
+        return self.words
 
 
 from oscar.apps.catalogue.models import *  # noqa: E402, F403

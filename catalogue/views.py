@@ -17,7 +17,7 @@ from django.views.generic import ListView
 from oscar.apps.catalogue.views import ProductDetailView as OscarProductDetailView
 from oscar.core.loading import get_model
 
-from .browse import product_search
+from .browse import product_search, search_query_interpret, search_suggestions
 from .forms import ProductFilterForm
 
 Category = get_model("catalogue", "Category")
@@ -39,13 +39,17 @@ class ProductListView(ListView):
 
     def get_queryset(self):
         filters = self.get_form().filters()
+        self.filters = filters
         self.query = filters["query"]
-        self.cooperative = filters["cooperative"]
+        self.search = search_query_interpret(filters["query"])
         return product_search(
-            query=filters["query"],
+            search=self.search,
             sort=filters["sort"],
             cooperative=filters["cooperative"],
-            category=self.category,
+            cooperatives=filters["cooperatives"],
+            category=self.category or filters["category"],
+            price_min=filters["price_min"],
+            price_max=filters["price_max"],
             language=get_language(),
         )
 
@@ -54,14 +58,20 @@ class ProductListView(ListView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
+        form = self.get_form()
+        filtered = form.has_filters() or self.category is not None
         context.update(
-            form=self.get_form(),
+            form=form,
             query=self.query,
-            cooperative=self.cooperative,
+            cooperative=self.filters["cooperative"],
+            filters=self.filters,
+            has_filters=form.has_filters(),
             category=self.category,
             summary=self.get_summary(),
             top_categories=Category.get_root_nodes().filter(is_public=True),
         )
+        if not context["paginator"].count and self.search:
+            context["suggestions"] = search_suggestions(search=self.search, filtered=filtered)
         return context
 
 

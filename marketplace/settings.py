@@ -153,6 +153,10 @@ TEMPLATES = [
 # parallel writers queue (up to the timeout) instead of failing with
 # "database is locked" half-way through a transaction.
 SQLITE_PATH = BASE_DIR / "db.sqlite3"
+# Search forgives a typing slip when a title holds a word at least this
+# similar to the typed one (pg_trgm's strict word similarity, 0 to 1; "pikle"
+# to "pickle" is 0.44). PostgreSQL's operator reads it from the connection.
+SEARCH_WORD_SIMILARITY = 0.4
 DATABASES = {"default": env.db("DATABASE_URL", default=f"sqlite:///{SQLITE_PATH}")}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     DATABASES["default"].setdefault("OPTIONS", {}).update(
@@ -164,6 +168,11 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 else:
     DATABASES["default"].setdefault("CONN_MAX_AGE", env.int("DATABASE_CONN_MAX_AGE", default=60))
     DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+    options = DATABASES["default"].setdefault("OPTIONS", {})
+    options["options"] = (
+        f"-c pg_trgm.strict_word_similarity_threshold={SEARCH_WORD_SIMILARITY} "
+        + options.get("options", "")
+    ).strip()
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # --- Cache, sessions, Celery ------------------------------------------------

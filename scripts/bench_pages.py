@@ -63,6 +63,11 @@ def main():
         ("category", category.get_absolute_url()),
         ("search 'pickle'", "/shop/search/?q=pickle"),
         ("search 'اچار'", "/shop/search/?q=%D8%A7%DA%86%D8%A7%D8%B1"),
+        ("search 'achar'", "/shop/search/?q=achar"),
+        ("search 'pikle'", "/shop/search/?q=pikle"),
+        ("search 'swatti'", "/shop/search/?q=swatti"),
+        ("search + filters", "/shop/search/?q=dupatta&city=Haripur&price_max=5000&sort=price-low"),
+        ("search, none found", "/shop/search/?q=pikel+shawl"),
         ("product detail", product.get_absolute_url()),
         ("story page", "/cooperatives/" + _first_story_slug() + "/"),
     ]

@@ -18,7 +18,17 @@ def _queries(client, path):
     return len(context.captured_queries)
 
 
-@pytest.mark.parametrize("path", ["/", "/shop/catalogue/", "/shop/search/?q=pickle"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/",
+        "/shop/catalogue/",
+        "/shop/search/?q=pickle",
+        "/shop/search/?q=pikle&city=Haripur&price_min=100&price_max=900&sort=price-low",
+        # Nothing found: the page adds its suggestions.
+        "/shop/search/?q=pikel+shawl",
+    ],
+)
 def test_listing_queries_do_not_grow_with_products(client, site_pages, shop, path):
     before = _queries(client, path)
     cooperative = shop["cooperatives"]["haripur"]
@@ -31,6 +41,13 @@ def test_listing_queries_do_not_grow_with_products(client, site_pages, shop, pat
         )
     after = _queries(client, path)
     assert after == before, f"{path}: {before} queries with 5 products, {after} with 17"
+
+
+def test_search_queries_do_not_grow_with_words(client, site_pages, shop):
+    one = _queries(client, "/shop/search/?q=pickle")
+    assert _queries(client, "/shop/search/?q=pickle+mango+haripur+500") == one
+    nothing = _queries(client, "/shop/search/?q=pikel")
+    assert _queries(client, "/shop/search/?q=pikel+shawl+xyzzy+lemon") == nothing
 
 
 def test_category_page_queries_do_not_grow_with_products(client, site_pages, shop):
